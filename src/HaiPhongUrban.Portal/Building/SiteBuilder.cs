@@ -1,0 +1,127 @@
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Rendering.Views;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Validation;
+using HaiPhongUrban.Portal.Writing;
+
+namespace HaiPhongUrban.Portal.Building;
+
+/// <summary>
+/// The build, top to bottom. The order listed is the order of execution; each stage reads only the
+/// previous stage's immutable output. Any error stops the run before the output is touched.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Run(BuildRequest request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = Run(request, diagnostics);
+        return result with { Diagnostics = diagnostics.Sorted() };
+    }
+
+    private static BuildResult Run(BuildRequest request, DiagnosticBag diagnostics)
+    {
+        var failed = new BuildResult([], 0, 0);
+
+        // 0. Refuse an output folder whose replacement would destroy content, the theme or a root.
+        if (!RequireFolder(request.ContentDirectory, diagnostics) | !RequireFolder(request.ThemeDirectory, diagnostics)
+            || (request.Write && !OutputGuard.Check(request.OutputDirectory, request.ContentDirectory, request.ThemeDirectory, diagnostics)))
+        {
+            return failed;
+        }
+
+        // 1. Load: content and theme files into raw records (unreadable files reported, loading goes on).
+        var content = LoadContent.Run(request.ContentDirectory, diagnostics);
+        var theme = LoadTheme.Run(request.ThemeDirectory, diagnostics);
+
+        // 2. Validate: every schema and cross-reference check, all of them, before anything is built.
+        ValidateSite.Run(content, theme, diagnostics, request.WorkingDirectory);
+
+        // Templates are parsed here, still before any page, so their syntax errors join the list.
+        var engine = TemplateEngine.Compile(theme, diagnostics);
+        if (diagnostics.HasErrors || engine is null)
+        {
+            return failed;
+        }
+
+        // 3. Model: the typed, immutable site, with every URL decided by UrlScheme.
+        var site = BuildModel.Run(content);
+        var assets = PublishStaticFiles.Assets(theme);
+        var files = assets.Values.Append(PublishStaticFiles.Source(site.Source)).ToList();
+        var siteView = SiteViewOf(site.Settings, assets);
+        var pages = new PlanPages(site).Run();
+
+        // 4. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
+        var staging = request.Write ? StagingFolder.CreateBeside(request.OutputDirectory) : null;
+        IOutputSink sink = staging is null ? new DiscardingSink() : staging;
+        try
+        {
+            var strings = theme.Strings[site.Settings.Language].Values;
+            var links = RenderPages.Run(pages, engine, siteView, strings, sink, diagnostics);
+            foreach (var file in files)
+            {
+                sink.Write(UrlScheme.OutputPath(file.Url), file.Bytes);
+            }
+
+            // 5. Check: every internal link and anchor of the rendered site resolves. Skipped when a
+            // page failed to render: its missing links would only repeat the template error.
+            if (!diagnostics.HasErrors)
+            {
+                CheckLinks.Run(links, files.Select(f => f.Url).ToList(), diagnostics);
+            }
+
+            // 6. Write: swap the complete new site in, or leave the old one untouched.
+            if (diagnostics.HasErrors)
+            {
+                return failed;
+            }
+
+            staging?.ReplaceOutput(request.OutputDirectory);
+            return new BuildResult([], pages.Count, pages.Count + files.Count);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(SourceLocation.StartOf(request.OutputDirectory), Messages.OutputWriteFailed, ex.Message);
+            return failed;
+        }
+        finally
+        {
+            staging?.Discard();
+        }
+    }
+
+    private static bool RequireFolder(string folder, DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(folder))
+        {
+            return true;
+        }
+
+        diagnostics.Error(SourceLocation.StartOf(folder), Messages.FolderMissing, folder);
+        return false;
+    }
+
+    private static SiteView SiteViewOf(SiteSettings settings, IReadOnlyDictionary<string, StaticFile> assets) => new(
+        settings.Title,
+        settings.Description,
+        settings.Language,
+        settings.PublisherName,
+        settings.PublisherUrl,
+        settings.ContactEmail,
+        settings.ContactUrl,
+        settings.EditorialLicenseName,
+        settings.EditorialLicenseUrl,
+        settings.OfficialTextStatement,
+        assets.TryGetValue("site.css", out var css) ? css.Url : string.Empty,
+        assets.TryGetValue("favicon.svg", out var icon) ? icon.Url : string.Empty,
+        [
+            new NavItemView("home", UrlScheme.Home),
+            new NavItemView("full-text", UrlScheme.FullText),
+            new NavItemView("documents", UrlScheme.Documents),
+            new NavItemView("gioi-thieu", UrlScheme.About),
+        ]);
+}

@@ -1,0 +1,41 @@
+using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Cli;
+
+/// <summary>
+/// Prints a run's problems to stderr, one per line in the compiler form, then a count; and on
+/// success one line to stdout saying what was written where.
+/// </summary>
+public static class ConsoleReport
+{
+    public static void Write(BuildResult result, BuildRequest request, UiLanguage language, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.WriteLine(DiagnosticFormatter.Format(diagnostic, language, request.WorkingDirectory));
+        }
+
+        if (result.Diagnostics.Count > 0)
+        {
+            stderr.WriteLine(DiagnosticFormatter.Summary(result.Diagnostics, language));
+        }
+
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine(language == UiLanguage.English
+                ? "Nothing was written; the previous output is unchanged."
+                : "Không ghi gì; thư mục xuất cũ vẫn giữ nguyên.");
+            return;
+        }
+
+        var output = Path.GetRelativePath(request.WorkingDirectory, request.OutputDirectory).Replace('\\', '/');
+        stdout.WriteLine(request.Write
+            ? language == UiLanguage.English
+                ? $"Built {result.PageCount} pages ({result.FileCount} files) into {output}/."
+                : $"Đã dựng {result.PageCount} trang ({result.FileCount} tệp) vào {output}/."
+            : language == UiLanguage.English
+                ? $"Valid: {result.PageCount} pages render and every link resolves."
+                : $"Hợp lệ: {result.PageCount} trang dựng được và mọi liên kết đều đúng.");
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Cli;
+
+/// <summary>
+/// The command line of DESIGN.md: <c>build</c> and <c>validate</c>, with <c>--content</c>, <c>--theme</c>,
+/// <c>--output</c> and a global <c>--lang vi|en</c>. Thin: it resolves paths, runs the
+/// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error.
+/// </summary>
+public static class PortalCli
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+
+    public static int Run(string[] args, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    {
+        var language = new Option<string>("--lang")
+        {
+            Description = "Ngôn ngữ thông báo / message language: vi | en",
+            DefaultValueFactory = _ => "vi",
+            Recursive = true,
+        };
+        language.AcceptOnlyFromAmong("vi", "en");
+        var content = new Option<string>("--content") { Description = "Thư mục nội dung / content folder", DefaultValueFactory = _ => "content" };
+        var theme = new Option<string>("--theme") { Description = "Thư mục giao diện / theme folder", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = "Thư mục xuất site / output folder", DefaultValueFactory = _ => "output" };
+
+        var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output };
+        var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme };
+        var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate };
+        root.Options.Add(language);
+
+        build.SetAction(parse => Execute(parse, write: true));
+        validate.SetAction(parse => Execute(parse, write: false));
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+
+        int Execute(ParseResult parse, bool write)
+        {
+            var lang = parse.GetValue(language) == "en" ? UiLanguage.English : UiLanguage.Vietnamese;
+            string Resolve(Option<string> option) => Path.GetFullPath(parse.GetValue(option)!, workingDirectory);
+            var request = new BuildRequest(
+                Resolve(content),
+                Resolve(theme),
+                write ? Resolve(output) : Path.Combine(workingDirectory, "output"),
+                write,
+                workingDirectory);
+
+            var result = SiteBuilder.Run(request);
+            ConsoleReport.Write(result, request, lang, stdout, stderr);
+            return result.Succeeded ? Success : ContentErrors;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace HaiPhongUrban.Portal.Content;
+
+/// <summary>Everything loaded from <c>content/</c>, before validation. A piece that failed to load is null or missing.</summary>
+public sealed record RawContent(
+    string ContentDirectory,
+    RawSiteSettings? Settings,
+    RawConclusion? Conclusion,
+    IReadOnlyList<RawEditorialEntry> Editorial,
+    IReadOnlyList<RawTopic> Topics,
+    IReadOnlyList<RawCorrection> Corrections,
+    IReadOnlyList<RawJoin> Joins,
+    IReadOnlyList<RawDocument> Documents,
+    IReadOnlyList<RawPage> Pages,
+    SourceTranscription? Source);

@@ -1,0 +1,23 @@
+using HaiPhongUrban.Portal.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Content;
+
+/// <summary><c>site.yml</c> as written; empty strings are values staff have not filled in yet.</summary>
+public sealed record RawSiteSettings(
+    string FilePath,
+    string Title,
+    string Description,
+    string Language,
+    SourceLocation LanguageLocation,
+    string BaseUrl,
+    string PublisherName,
+    string PublisherUrl,
+    string ContactEmail,
+    string ContactUrl,
+    string EditorialLicenseName,
+    string EditorialLicenseUrl,
+    string OfficialTextStatement)
+{
+    /// <summary>Where each optional setting is written, for warnings about the ones left empty.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+}

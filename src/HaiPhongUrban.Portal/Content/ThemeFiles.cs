@@ -1,0 +1,21 @@
+namespace HaiPhongUrban.Portal.Content;
+
+/// <summary>Everything read from <c>theme/</c>: Liquid layouts and partials, interface strings per language, assets.</summary>
+public sealed record ThemeFiles(
+    string Directory,
+    IReadOnlyDictionary<string, TemplateSource> Layouts,
+    IReadOnlyDictionary<string, TemplateSource> Partials,
+    IReadOnlyDictionary<string, StringTable> Strings,
+    IReadOnlyList<ThemeAsset> Assets);
+
+/// <summary>A Liquid file; <see cref="Name"/> is its file name without <c>.liquid</c>.</summary>
+public sealed record TemplateSource(string Name, string FilePath, string Text);
+
+/// <summary>
+/// The interface strings of one language (<c>theme/i18n/&lt;lang&gt;.yml</c>) as nested dictionaries for
+/// templates (<c>t.nav.home</c>), and the flat set of dotted keys for checks.
+/// </summary>
+public sealed record StringTable(string FilePath, IReadOnlyDictionary<string, object> Values, IReadOnlySet<string> Keys);
+
+/// <summary>A file of <c>theme/assets/</c>, copied to the output under a fingerprinted name.</summary>
+public sealed record ThemeAsset(string FileName, string FilePath, byte[] Bytes);

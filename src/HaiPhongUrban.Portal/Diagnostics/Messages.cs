@@ -1,0 +1,201 @@
+namespace HaiPhongUrban.Portal.Diagnostics;
+
+/// <summary>
+/// Every message the generator can give, in Vietnamese and English, each ending with what to do.
+/// Kept in one place so that a translator or reviewer sees them all, and so that tests can name them.
+/// </summary>
+public static class Messages
+{
+    // ── Files ────────────────────────────────────────────────────────────────────────────────────
+    public static readonly Message FolderMissing = new("folder-missing",
+        "Không tìm thấy thư mục {0}. Hãy kiểm tra đường dẫn (--content/--theme) hoặc chạy lệnh từ thư mục gốc của dự án.",
+        "The folder {0} does not exist. Check the path (--content/--theme) or run the command from the project's root folder.");
+
+    public static readonly Message FileMissing = new("file-missing",
+        "Thiếu tệp bắt buộc {0}. Hãy tạo tệp này (xem README, mục \"Nội dung nằm ở đâu\").",
+        "The required file {0} is missing. Create it (see README, \"Where content lives\").");
+
+    public static readonly Message FileUnreadable = new("file-unreadable",
+        "Không đọc được tệp: {0}. Hãy kiểm tra quyền đọc tệp.",
+        "The file cannot be read: {0}. Check that it is readable.");
+
+    public static readonly Message FileEmpty = new("file-empty",
+        "Tệp trống. Hãy điền nội dung hoặc xoá tệp.",
+        "The file is empty. Fill it in or delete it.");
+
+    public static readonly Message NotUtf8 = new("not-utf8",
+        "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây). Hãy mở tệp và lưu lại với mã hoá UTF-8.",
+        "The file is not valid UTF-8 (first bad byte here). Open it and save it again as UTF-8.");
+
+    public static readonly Message Utf16 = new("utf16",
+        "Tệp được lưu bằng UTF-16. Hãy lưu lại với mã hoá UTF-8.",
+        "The file is saved as UTF-16. Save it again as UTF-8.");
+
+    // ── YAML ─────────────────────────────────────────────────────────────────────────────────────
+    public static readonly Message YamlSyntax = new("yaml-syntax",
+        "YAML không hợp lệ: {0}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này.",
+        "Invalid YAML: {0}. Check the indentation, colons and quotes on this line.");
+
+    public static readonly Message YamlExpectedMapping = new("yaml-expected-mapping",
+        "Ở đây cần các cặp \"khoá: giá trị\" ({0}). Hãy viết lại theo mẫu trong tệp.",
+        "Expected \"key: value\" pairs here ({0}). Rewrite it like the other entries in the file.");
+
+    public static readonly Message YamlExpectedList = new("yaml-expected-list",
+        "Trường '{0}' phải là một danh sách, mỗi phần tử bắt đầu bằng '- '.",
+        "The field '{0}' must be a list, each entry starting with '- '.");
+
+    public static readonly Message YamlExpectedText = new("yaml-expected-text",
+        "Trường '{0}' phải là một đoạn chữ, không phải danh sách hay bảng.",
+        "The field '{0}' must be a piece of text, not a list or a mapping.");
+
+    public static readonly Message FieldMissing = new("field-missing",
+        "Thiếu trường bắt buộc '{0}'. Hãy thêm dòng '{0}: ...'.",
+        "The required field '{0}' is missing. Add a line '{0}: ...'.");
+
+    public static readonly Message FieldEmpty = new("field-empty",
+        "Trường bắt buộc '{0}' đang để trống. Hãy điền giá trị.",
+        "The required field '{0}' is empty. Fill it in.");
+
+    public static readonly Message FieldUnknown = new("field-unknown",
+        "Trường '{0}' không dùng ở đây (gõ nhầm?). Các trường hợp lệ: {1}.",
+        "The field '{0}' is not used here (a typo?). Valid fields: {1}.");
+
+    public static readonly Message ValueNotAllowed = new("value-not-allowed",
+        "Giá trị '{0}' không hợp lệ cho '{1}'. Hãy dùng một trong: {2}.",
+        "'{0}' is not a valid value for '{1}'. Use one of: {2}.");
+
+    public static readonly Message DateInvalid = new("date-invalid",
+        "Ngày '{0}' không hợp lệ. Hãy viết theo dạng năm-tháng-ngày, ví dụ 2012-01-03, hoặc để trống (\"\") nếu văn bản không nêu.",
+        "The date '{0}' is not valid. Write it as year-month-day, e.g. 2012-01-03, or leave it empty (\"\") when the text gives none.");
+
+    public static readonly Message UrlInvalid = new("url-invalid",
+        "Địa chỉ '{0}' ở trường '{1}' không hợp lệ. Hãy dùng địa chỉ đầy đủ bắt đầu bằng https://.",
+        "The address '{0}' in '{1}' is not valid. Use a full address starting with https://.");
+
+    // ── Identifiers and references ──────────────────────────────────────────────────────────────
+    public static readonly Message IdInvalid = new("id-invalid",
+        "Mã '{0}' không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ 'han-che-5'.",
+        "The id '{0}' is not valid: use only lower-case a-z without diacritics, digits and hyphens, e.g. 'han-che-5'.");
+
+    public static readonly Message IdDuplicate = new("id-duplicate",
+        "Mã '{0}' bị trùng (đã dùng ở {1}). Mỗi mã phải là duy nhất; hãy đổi một trong hai.",
+        "The id '{0}' is used twice (first at {1}). Every id must be unique; rename one of them.");
+
+    public static readonly Message ReferenceUnknown = new("reference-unknown",
+        "Không có {0} nào mang mã '{1}'. Hãy dùng một mã có trong {2}.",
+        "There is no {0} with the id '{1}'. Use an id that exists in {2}.");
+
+    public static readonly Message EditorialNoShortTitle = new("editorial-no-short-title",
+        "Đoạn '{0}' có trang riêng nhưng chưa có 'short_title' trong bien-tap.yml. Hãy thêm một tên ngắn.",
+        "The paragraph '{0}' has a page of its own but no 'short_title' in bien-tap.yml. Add a short title.");
+
+    public static readonly Message EditorialShortTitleNoPage = new("editorial-short-title-unused",
+        "Đoạn '{0}' không có trang riêng nên 'short_title' sẽ không hiển thị. Hãy bỏ trường này.",
+        "The paragraph '{0}' has no page of its own, so its 'short_title' is never shown. Remove the field.");
+
+    public static readonly Message CitedNumberAbsent = new("cited-number-absent",
+        "Đoạn '{0}' được ghi là nhắc đến văn bản số {1}, nhưng lời văn của đoạn không có số hiệu đó. Hãy kiểm tra 'cites'.",
+        "The paragraph '{0}' is said to cite document {1}, but its wording does not contain that number. Check 'cites'.");
+
+    // ── Official wording ────────────────────────────────────────────────────────────────────────
+    public static readonly Message WordingHasLineBreak = new("wording-line-break",
+        "Lời văn của '{0}' có dòng trống bên trong. Mỗi đoạn phải liền một khối; hãy bỏ dòng trống.",
+        "The wording of '{0}' has a blank line inside it. A paragraph is one block; remove the blank line.");
+
+    public static readonly Message WordingEdgeSpace = new("wording-edge-space",
+        "Lời văn của '{0}' có khoảng trắng thừa ở đầu hoặc cuối. Hãy xoá khoảng trắng đó.",
+        "The wording of '{0}' starts or ends with a space. Remove it.");
+
+    public static readonly Message NumberingUnknown = new("numbering-unknown",
+        "Kiểu đánh số '{0}' không hợp lệ. Hãy dùng 'parenthesized' cho (1), (2)… hoặc 'decimal' cho 1., 2.…",
+        "The numbering '{0}' is not valid. Use 'parenthesized' for (1), (2)… or 'decimal' for 1., 2.…");
+
+    public static readonly Message ErratumNotFound = new("erratum-not-found",
+        "Đính chính '{0}': không thấy chữ '{1}' trong lời văn của '{2}'. Hãy kiểm tra 'corrected' và 'paragraph'.",
+        "Correction '{0}': the words '{1}' are not in the wording of '{2}'. Check 'corrected' and 'paragraph'.");
+
+    public static readonly Message ErratumAmbiguous = new("erratum-ambiguous",
+        "Đính chính '{0}': chữ '{1}' xuất hiện {2} lần trong '{3}'. Hãy thêm 'occurrence: N' để chỉ rõ lần thứ mấy.",
+        "Correction '{0}': the words '{1}' occur {2} times in '{3}'. Add 'occurrence: N' to say which one.");
+
+    public static readonly Message JoinNotFound = new("join-not-found",
+        "Ghép đoạn: không thấy '{0} {1}' trong lời văn của '{2}'. Hãy kiểm tra 'before', 'after' và 'paragraph'.",
+        "Page-break join: '{0} {1}' is not in the wording of '{2}'. Check 'before', 'after' and 'paragraph'.");
+
+    // ── Site settings ───────────────────────────────────────────────────────────────────────────
+    public static readonly Message BaseUrlNotFilled = new("base-url-not-filled",
+        "Chưa điền 'base_url' trong site.yml, nên các trang chưa có URL chuẩn tuyệt đối. Hãy điền khi cổng có tên miền; đừng tự đặt ra.",
+        "'base_url' is not filled in site.yml, so pages carry no absolute canonical URL. Fill it in once the portal has its domain; do not invent one.");
+
+    public static readonly Message PublisherNotFilled = new("publisher-not-filled",
+        "Chưa điền 'publisher.name' trong site.yml, nên trang giới thiệu ghi là chưa nêu đơn vị xuất bản. Hãy điền tên thật khi đã có.",
+        "'publisher.name' is not filled in site.yml, so the about page says the publisher is not stated yet. Fill in the real name when known.");
+
+    public static readonly Message ContactNotFilled = new("contact-not-filled",
+        "Chưa điền 'contact.email' hay 'contact.url' trong site.yml, nên người đọc chưa có nơi báo lỗi. Hãy điền ít nhất một địa chỉ thật.",
+        "Neither 'contact.email' nor 'contact.url' is filled in site.yml, so readers have nowhere to report an error. Fill in at least one real address.");
+
+    public static readonly Message LanguageWithoutStrings = new("language-without-strings",
+        "Ngôn ngữ giao diện '{0}' chưa có tệp theme/i18n/{0}.yml. Hãy tạo tệp hoặc dùng 'vi'.",
+        "The interface language '{0}' has no theme/i18n/{0}.yml. Create that file or use 'vi'.");
+
+    // ── Markdown pages ──────────────────────────────────────────────────────────────────────────
+    public static readonly Message FrontMatterMissing = new("front-matter-missing",
+        "Trang Markdown phải bắt đầu bằng phần đầu YAML giữa hai dòng '---', có ít nhất 'title:'.",
+        "A Markdown page must start with YAML front matter between two '---' lines, with at least 'title:'.");
+
+    public static readonly Message PageNameInvalid = new("page-name-invalid",
+        "Tên tệp '{0}' không dùng được làm địa chỉ trang: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ 'gioi-thieu.md'.",
+        "The file name '{0}' cannot be a page address: use only lower-case letters without diacritics, digits and hyphens, e.g. 'gioi-thieu.md'.");
+
+    public static readonly Message PageAddressTaken = new("page-address-taken",
+        "Trang này sẽ có địa chỉ {0}, nhưng địa chỉ đó dành cho phần trình tạo site tự sinh. Hãy đổi tên tệp.",
+        "This page would live at {0}, which is kept for a section the generator makes. Rename the file.");
+
+    public static readonly Message UnsafeLink = new("unsafe-link",
+        "Liên kết '{0}' dùng giao thức không được phép. Chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong cổng.",
+        "The link '{0}' uses a scheme that is not allowed. Use only https://, http://, mailto:, tel: or a path within the portal.");
+
+    public static readonly Message LayoutUnknown = new("layout-unknown",
+        "Không có khuôn trang '{0}' trong theme/layouts. Hãy dùng một trong: {1}.",
+        "There is no layout '{0}' in theme/layouts. Use one of: {1}.");
+
+    // ── Theme ───────────────────────────────────────────────────────────────────────────────────
+    public static readonly Message TemplateSyntax = new("template-syntax",
+        "Mẫu Liquid có lỗi cú pháp: {0}. Hãy sửa thẻ {{% %}} hoặc {{{{ }}}} ở gần đây.",
+        "The Liquid template has a syntax error: {0}. Fix the {{% %}} or {{{{ }}}} tag near here.");
+
+    public static readonly Message TemplateRender = new("template-render",
+        "Mẫu này lỗi khi dựng trang {0}: {1}. Hãy kiểm tra tên biến và bộ lọc trong mẫu.",
+        "This template failed while rendering {0}: {1}. Check the variable and filter names in the template.");
+
+    public static readonly Message StringMissing = new("string-missing",
+        "Mẫu dùng chuỗi giao diện '{0}' nhưng {1} không có khoá này. Hãy thêm khoá vào tệp ngôn ngữ.",
+        "The template uses the interface string '{0}', which {1} does not define. Add the key to the strings file.");
+
+    // ── Rendered site ───────────────────────────────────────────────────────────────────────────
+    public static readonly Message LinkBroken = new("link-broken",
+        "Liên kết '{0}' trên trang {1} không dẫn tới trang nào của cổng. Hãy sửa đường dẫn.",
+        "The link '{0}' on the page {1} leads to no page of the portal. Fix the path.");
+
+    public static readonly Message AnchorBroken = new("anchor-broken",
+        "Liên kết '{0}' trên trang {1}: trang đích có, nhưng không có neo '#{2}'. Hãy sửa phần sau dấu #.",
+        "The link '{0}' on the page {1}: the target page exists but has no anchor '#{2}'. Fix the part after #.");
+
+    public static readonly Message IdRenderedTwice = new("id-rendered-twice",
+        "Trang {0} có hai phần tử cùng id '{1}'. Neo phải là duy nhất trong trang; hãy sửa mẫu hoặc nội dung.",
+        "The page {0} has two elements with the id '{1}'. Anchors must be unique on a page; fix the template or content.");
+
+    // ── Output ──────────────────────────────────────────────────────────────────────────────────
+    public static readonly Message OutputIsRoot = new("output-is-root",
+        "Không ghi site vào '{0}' vì đó là một thư mục gốc. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Refusing to write the site into '{0}' because it is a root folder. Choose a folder of its own, e.g. 'output'.");
+
+    public static readonly Message OutputHoldsSources = new("output-holds-sources",
+        "Không ghi site vào '{0}' vì đó là (hoặc chứa) thư mục {1}, và bản build sẽ thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Refusing to write the site into '{0}' because it is (or contains) the {1} folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
+
+    public static readonly Message OutputWriteFailed = new("output-write-failed",
+        "Không ghi được site: {0}. Site cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",
+        "The site could not be written: {0}. The previous site (if any) is untouched; check permissions and disk space.");
+}

@@ -1,0 +1,20 @@
+namespace HaiPhongUrban.Portal.Loading;
+
+/// <summary>
+/// Where each kind of content lives under <c>content/</c>: one documented place per kind, the same
+/// names the README's table gives to staff.
+/// </summary>
+public static class ContentLayout
+{
+    public const string SiteFile = "site.yml";
+    public const string ConclusionFile = "ket-luan/ket-luan.yml";
+    public const string EditorialFile = "ket-luan/bien-tap.yml";
+    public const string ErrataFile = "ket-luan/dinh-chinh.yml";
+    public const string SourceFolder = "ket-luan/nguon";
+    public const string TopicsFile = "chu-de.yml";
+    public const string DocumentsFile = "van-ban.yml";
+    public const string PagesFolder = "pages";
+
+    public static string PathOf(string contentDirectory, string relative) =>
+        Path.GetFullPath(Path.Combine(contentDirectory, relative));
+}

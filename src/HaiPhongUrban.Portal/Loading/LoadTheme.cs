@@ -1,0 +1,85 @@
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace HaiPhongUrban.Portal.Loading;
+
+/// <summary>
+/// Reads <c>theme/</c>: <c>layouts/*.liquid</c> (one per kind of page, plus <c>base</c>),
+/// <c>partials/*.liquid</c>, <c>i18n/*.yml</c> and <c>assets/*</c>. Templates are parsed later, by the
+/// render stage, so that a template error is reported with the content errors in one run.
+/// </summary>
+public static class LoadTheme
+{
+    public static ThemeFiles Run(string themeDirectory, DiagnosticBag diagnostics) => new(
+        themeDirectory,
+        Templates(Path.Combine(themeDirectory, "layouts"), diagnostics),
+        Templates(Path.Combine(themeDirectory, "partials"), diagnostics),
+        StringTables(Path.Combine(themeDirectory, "i18n"), diagnostics),
+        Assets(Path.Combine(themeDirectory, "assets"), diagnostics));
+
+    private static IReadOnlyDictionary<string, TemplateSource> Templates(string folder, DiagnosticBag diagnostics)
+    {
+        var templates = new SortedDictionary<string, TemplateSource>(StringComparer.Ordinal);
+        foreach (var path in Files(folder, "*.liquid"))
+        {
+            var text = ReadTextFile.Read(path, diagnostics);
+            if (text is not null)
+            {
+                var name = Path.GetFileNameWithoutExtension(path);
+                templates[name] = new TemplateSource(name, path, text);
+            }
+        }
+
+        return templates;
+    }
+
+    private static IReadOnlyDictionary<string, StringTable> StringTables(string folder, DiagnosticBag diagnostics)
+    {
+        var tables = new SortedDictionary<string, StringTable>(StringComparer.Ordinal);
+        foreach (var path in Files(folder, "*.yml"))
+        {
+            var node = ReadYamlFile.Read(path, diagnostics);
+            if (YamlMap.From(node, path, diagnostics, "i18n") is not null && node is YamlMappingNode mapping)
+            {
+                var keys = new SortedSet<string>(StringComparer.Ordinal);
+                tables[Path.GetFileNameWithoutExtension(path)] = new StringTable(path, Nested(mapping, string.Empty, keys, path, diagnostics), keys);
+            }
+        }
+
+        return tables;
+    }
+
+    private static Dictionary<string, object> Nested(YamlMappingNode mapping, string prefix, ISet<string> keys, string path, DiagnosticBag diagnostics)
+    {
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            var dotted = prefix + key;
+            switch (valueNode)
+            {
+                case YamlScalarNode scalar:
+                    values[key] = scalar.Value ?? string.Empty;
+                    keys.Add(dotted);
+                    break;
+                case YamlMappingNode child:
+                    values[key] = Nested(child, dotted + ".", keys, path, diagnostics);
+                    break;
+                default:
+                    diagnostics.Error(ParseYaml.LocationOf(path, valueNode), Messages.YamlExpectedText, dotted);
+                    break;
+            }
+        }
+
+        return values;
+    }
+
+    private static IReadOnlyList<ThemeAsset> Assets(string folder, DiagnosticBag diagnostics) =>
+        Files(folder, "*").Select(path => new ThemeAsset(Path.GetFileName(path), path, File.ReadAllBytes(path))).ToList();
+
+    private static IEnumerable<string> Files(string folder, string pattern) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, pattern, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+            : [];
+}

@@ -1,0 +1,113 @@
+using HaiPhongUrban.Portal.Content;
+
+namespace HaiPhongUrban.Portal.Model;
+
+/// <summary>
+/// Stage 3, model: turns validated raw content into the typed, immutable <see cref="Site"/>: numbers
+/// and markers from position, editorial metadata joined to its paragraph, corrections cut out as
+/// segments to mark, documents linked back to the paragraphs that cite them. Runs only when
+/// validation found no error, so every reference here resolves.
+/// </summary>
+public static class BuildModel
+{
+    public static Site Run(RawContent content)
+    {
+        var topics = content.Topics.Select(t => new Topic(t.Id.Value, t.Name)).ToList();
+        var topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var editorial = content.Editorial.ToDictionary(
+            e => e.ParagraphId.Value,
+            e => new Editorial(
+                e.ShortTitle?.Value,
+                e.Themes.Select(t => topicsById[t.Value]).ToList(),
+                e.Cites.Select(c => c.Value).ToList()),
+            StringComparer.Ordinal);
+        var corrections = content.Corrections
+            .Select(c => new Correction(c.Id.Value, c.ParagraphId.Value, c.Printed, c.Corrected, c.Reason))
+            .ToList();
+        var occurrences = content.Corrections.ToDictionary(c => c.Id.Value, c => c.Occurrence ?? 1, StringComparer.Ordinal);
+
+        Paragraph ToParagraph(RawParagraph raw) => new(
+            raw.Id,
+            raw.Text,
+            Segment(raw.Text, corrections.Where(c => c.ParagraphId == raw.Id), occurrences),
+            editorial.GetValueOrDefault(raw.Id) ?? Editorial.None);
+
+        Section ToSection(RawSection raw, int level)
+        {
+            var numbering = raw.Numbering is { } n ? NumberingStyles.ByName[n.Value] : NumberingStyle.Parenthesized;
+            ItemKind? kind = raw.Kind is { } k ? ItemKinds.ByName[k.Value] : null;
+            return new Section(
+                raw.Id,
+                raw.Number,
+                raw.Heading,
+                level,
+                kind,
+                numbering,
+                raw.Intro.Select(ToParagraph).ToList(),
+                raw.Items.Select((item, index) => new NumberedItem(ToParagraph(item), index + 1, numbering.Marker(index + 1), kind, raw.Id)).ToList(),
+                raw.Sections.Select(s => ToSection(s, level + 1)).ToList());
+        }
+
+        var raw = content.Conclusion!;
+        var conclusion = new Conclusion(
+            raw.TitleLines,
+            new ConclusionFacts(raw.Facts.Issuer, raw.Facts.MeetingDate, raw.Facts.Signer),
+            ToParagraph(raw.Opening),
+            raw.Sections.Select(s => ToSection(s, 1)).ToList(),
+            new Recipients(raw.Recipients.Id, raw.Recipients.Heading, raw.Recipients.Items.Select(ToParagraph).ToList()),
+            ToParagraph(raw.Signature));
+
+        var citing = conclusion.AllParagraphs()
+            .SelectMany(p => p.Editorial.CitedDocumentSlugs.Select(slug => (slug, p.Id)))
+            .ToLookup(pair => pair.slug, pair => pair.Id, StringComparer.Ordinal);
+        var documents = content.Documents
+            .Select(d => new RelatedDocument(
+                d.Slug.Value, d.Type.Value, d.Number, d.Date, d.Issuer, d.Title, d.Relation.Value, d.Note,
+                citing[d.Slug.Value].ToList()))
+            .ToList();
+
+        var settings = content.Settings!;
+        return new Site(
+            new SiteSettings(
+                settings.Title, settings.Description, settings.Language, settings.BaseUrl,
+                settings.PublisherName, settings.PublisherUrl, settings.ContactEmail, settings.ContactUrl,
+                settings.EditorialLicenseName, settings.EditorialLicenseUrl, settings.OfficialTextStatement),
+            conclusion,
+            topics,
+            corrections,
+            content.Joins.Select(j => new PageBreakJoin(j.ParagraphId.Value, j.Before, j.After)).ToList(),
+            documents,
+            content.Pages.Select(p => new ContentPage(p.Slug, p.Title, p.Description, p.Layout.Value, p.Body, p.FilePath, p.BodyLineOffset)).ToList(),
+            content.Source!,
+            raw.FilePath,
+            Path.Combine(content.ContentDirectory, Loading.ContentLayout.DocumentsFile));
+    }
+
+    /// <summary>Cuts the wording at each corrected word so the page can mark it without adding a character.</summary>
+    private static IReadOnlyList<TextSegment> Segment(string text, IEnumerable<Correction> corrections, IReadOnlyDictionary<string, int> occurrences)
+    {
+        var marks = corrections
+            .Select(c => (Start: TextSearch.Find(text, c.Corrected).ElementAt(occurrences[c.Id] - 1), c.Corrected.Length, c.Id))
+            .OrderBy(m => m.Start)
+            .ToList();
+        var segments = new List<TextSegment>();
+        var position = 0;
+        foreach (var (start, length, id) in marks)
+        {
+            if (start > position)
+            {
+                segments.Add(new TextSegment(text[position..start], null));
+            }
+
+            segments.Add(new TextSegment(text.Substring(start, length), id));
+            position = start + length;
+        }
+
+        if (position < text.Length || segments.Count == 0)
+        {
+            segments.Add(new TextSegment(text[position..], null));
+        }
+
+        return segments;
+    }
+}

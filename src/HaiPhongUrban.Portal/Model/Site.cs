@@ -1,0 +1,16 @@
+using HaiPhongUrban.Portal.Content;
+
+namespace HaiPhongUrban.Portal.Model;
+
+/// <summary>The whole typed site: what the render stage reads. Built once, never changed.</summary>
+public sealed record Site(
+    SiteSettings Settings,
+    Conclusion Conclusion,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Correction> Corrections,
+    IReadOnlyList<PageBreakJoin> Joins,
+    IReadOnlyList<RelatedDocument> Documents,
+    IReadOnlyList<ContentPage> Pages,
+    SourceTranscription Source,
+    string ConclusionSourcePath,
+    string DocumentsSourcePath);

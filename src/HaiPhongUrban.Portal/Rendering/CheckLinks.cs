@@ -1,0 +1,86 @@
+using HaiPhongUrban.Portal.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Rendering;
+
+/// <summary>
+/// Stage 5, check: every internal link of the rendered site leads to a page or file that the build
+/// produced, and every <c>#anchor</c> to an id on that page. Each page's ids must also be unique.
+/// A broken link is reported at the line of the content file that contains it, when it can be found.
+/// </summary>
+public static class CheckLinks
+{
+    private static readonly Uri SiteRoot = new("https://portal.invalid/");
+
+    public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics)
+    {
+        var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var id in page.Ids.Where(id => !ids.Add(id)))
+            {
+                diagnostics.Error(SourceLocation.StartOf(page.SourcePath), Messages.IdRenderedTwice, page.Url, id);
+            }
+
+            anchors[page.Url] = ids;
+        }
+
+        var files = fileUrls.ToHashSet(StringComparer.Ordinal);
+        var sources = new SourceTextCache();
+        foreach (var page in pages)
+        {
+            foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal))
+            {
+                if (!Uri.TryCreate(new Uri(SiteRoot, page.Url), href, out var target) || target.Host != SiteRoot.Host)
+                {
+                    continue; // another site: not ours to check
+                }
+
+                var path = Uri.UnescapeDataString(target.AbsolutePath);
+                var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+                if (path.EndsWith("/index.html", StringComparison.Ordinal))
+                {
+                    path = path[..^"index.html".Length];
+                }
+
+                if (anchors.TryGetValue(path, out var ids))
+                {
+                    if (fragment.Length > 0 && !ids.Contains(fragment))
+                    {
+                        diagnostics.Error(sources.Locate(page.SourcePath, href), Messages.AnchorBroken, href, page.Url, fragment);
+                    }
+                }
+                else if (!files.Contains(path))
+                {
+                    diagnostics.Error(sources.Locate(page.SourcePath, href), Messages.LinkBroken, href, page.Url);
+                }
+            }
+        }
+    }
+
+    /// <summary>Finds where a link is written in its content file; the file's start when it is not there verbatim.</summary>
+    private sealed class SourceTextCache
+    {
+        private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+
+        public SourceLocation Locate(string path, string href)
+        {
+            if (!_lines.TryGetValue(path, out var lines))
+            {
+                lines = File.Exists(path) ? File.ReadAllLines(path) : [];
+                _lines[path] = lines;
+            }
+
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var column = lines[i].IndexOf(href, StringComparison.Ordinal);
+                if (column >= 0)
+                {
+                    return new SourceLocation(path, i + 1, column + 1);
+                }
+            }
+
+            return SourceLocation.StartOf(path);
+        }
+    }
+}

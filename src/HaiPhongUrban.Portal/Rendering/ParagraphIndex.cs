@@ -1,0 +1,76 @@
+using System.Globalization;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Rendering.Views;
+using HaiPhongUrban.Portal.Routing;
+
+namespace HaiPhongUrban.Portal.Rendering;
+
+/// <summary>
+/// Makes the view of any paragraph by id: its wording segments, its number, and how other pages
+/// refer to it. Built once per build from the model; read by every page in parallel.
+/// </summary>
+public sealed class ParagraphIndex
+{
+    private readonly Dictionary<string, (Paragraph Paragraph, NumberedItem? Item, string Context)> _byId = new(StringComparer.Ordinal);
+
+    public ParagraphIndex(Conclusion conclusion)
+    {
+        _byId[conclusion.Opening.Id] = (conclusion.Opening, null, string.Empty);
+        foreach (var section in conclusion.Sections)
+        {
+            AddSection(section);
+        }
+
+        foreach (var recipient in conclusion.Recipients.Items)
+        {
+            _byId[recipient.Id] = (recipient, null, conclusion.Recipients.Heading);
+        }
+
+        _byId[conclusion.Signature.Id] = (conclusion.Signature, null, string.Empty);
+    }
+
+    public ParagraphView View(string id)
+    {
+        var (paragraph, item, _) = _byId[id];
+        return new ParagraphView(
+            paragraph.Id,
+            UrlScheme.FullTextAnchor(paragraph.Id),
+            item?.Kind is not null ? UrlScheme.ItemPage(paragraph.Id) : string.Empty,
+            item?.Marker ?? string.Empty,
+            item?.Kind?.Name() ?? string.Empty,
+            paragraph.Editorial.ShortTitle ?? string.Empty,
+            paragraph.Segments.Select(s => new SegmentView(s.Text, s.CorrectionId is { } c ? UrlScheme.Correction(c) : string.Empty)).ToList());
+    }
+
+    /// <summary>How another page links to the paragraph: its own page when it has one, else its anchor.</summary>
+    public ParagraphRefView Ref(string id)
+    {
+        var (paragraph, item, context) = _byId[id];
+        var url = item?.Kind is not null ? UrlScheme.ItemPage(id) : UrlScheme.FullTextAnchor(id);
+        return new ParagraphRefView(url, item?.Kind?.Name() ?? string.Empty, item?.Marker ?? string.Empty, paragraph.Editorial.ShortTitle ?? string.Empty, context);
+    }
+
+    public static string DateDisplay(DateOnly? date) =>
+        date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    public static string DateIso(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private void AddSection(Section section)
+    {
+        foreach (var paragraph in section.Intro)
+        {
+            _byId[paragraph.Id] = (paragraph, null, section.NumberedHeading);
+        }
+
+        foreach (var item in section.Items)
+        {
+            _byId[item.Id] = (item.Paragraph, item, section.NumberedHeading);
+        }
+
+        foreach (var child in section.Sections)
+        {
+            AddSection(child);
+        }
+    }
+}

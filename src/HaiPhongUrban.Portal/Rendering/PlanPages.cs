@@ -1,0 +1,184 @@
+using System.Security.Cryptography;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Rendering.Markdown;
+using HaiPhongUrban.Portal.Rendering.Views;
+using HaiPhongUrban.Portal.Routing;
+
+namespace HaiPhongUrban.Portal.Rendering;
+
+/// <summary>
+/// Decides the pages of the site from the model: which exist, at which URL, with which layout and
+/// view model. All computing happens here, so the templates only present.
+/// </summary>
+public sealed class PlanPages(Site site)
+{
+    private readonly ParagraphIndex _paragraphs = new(site.Conclusion);
+
+    public IReadOnlyList<PageToRender> Run()
+    {
+        var pages = new List<PageToRender> { Home(), FullText(), DocumentList() };
+        pages.AddRange(Items());
+        pages.AddRange(site.Documents.Select(DocumentPage));
+        pages.AddRange(site.Pages.Select(ContentPage));
+        pages.Add(NotFound());
+        return pages;
+    }
+
+    private PageView Page(string title, string description, string url, string navKey, params LinkView[] breadcrumbs) =>
+        new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, navKey, breadcrumbs);
+
+    private PageToRender Home()
+    {
+        var conclusion = site.Conclusion;
+        var keyDates = site.Documents
+            .Where(d => d.Date is not null)
+            .Select(d => (Date: d.Date!.Value, View: new KeyDateView(ParagraphIndex.DateDisplay(d.Date), ParagraphIndex.DateIso(d.Date), $"{d.Number} {d.Title}".Trim(), UrlScheme.Document(d.Slug))))
+            .Append((Date: conclusion.Facts.MeetingDate ?? DateOnly.MinValue, View: new KeyDateView(
+                ParagraphIndex.DateDisplay(conclusion.Facts.MeetingDate), ParagraphIndex.DateIso(conclusion.Facts.MeetingDate), conclusion.TitleLines[0], UrlScheme.FullText)))
+            .Where(d => d.Date != DateOnly.MinValue)
+            .OrderBy(d => d.Date)
+            .Select(d => d.View)
+            .ToList();
+        var groups = conclusion.ItemsWithPages
+            .GroupBy(i => i.Kind!.Value)
+            .Select(g => new KindGroupView(g.Key.Name(), g.Count(), g.Select(i => _paragraphs.Ref(i.Id)).ToList()))
+            .ToList();
+        var view = new HomeView(
+            conclusion.Facts.Issuer,
+            ParagraphIndex.DateDisplay(conclusion.Facts.MeetingDate),
+            ParagraphIndex.DateIso(conclusion.Facts.MeetingDate),
+            conclusion.Facts.Signer,
+            conclusion.TitleLines,
+            keyDates,
+            groups,
+            conclusion.AllParagraphs().Count(),
+            site.Documents.Count,
+            UrlScheme.FullText,
+            UrlScheme.Documents,
+            UrlScheme.About);
+        return new(UrlScheme.Home, "home", Page(site.Settings.Title, site.Settings.Description, UrlScheme.Home, "home"), view, site.ConclusionSourcePath);
+    }
+
+    private PageToRender FullText()
+    {
+        var conclusion = site.Conclusion;
+        var view = new FullTextView(
+            conclusion.TitleLines,
+            _paragraphs.View(conclusion.Opening.Id),
+            conclusion.Sections.Select(SectionView).ToList(),
+            conclusion.Recipients.Id,
+            conclusion.Recipients.Heading,
+            conclusion.Recipients.Items.Select(r => _paragraphs.View(r.Id)).ToList(),
+            _paragraphs.View(conclusion.Signature.Id),
+            conclusion.Sections.Select(TocNode).ToList(),
+            UrlScheme.About,
+            UrlScheme.SourceDownload(site.Source.FileName));
+        var title = string.Join(' ', conclusion.TitleLines);
+        return new(UrlScheme.FullText, "full-text", Page(title, site.Settings.Description, UrlScheme.FullText, "full-text"), view, site.ConclusionSourcePath);
+    }
+
+    private SectionView SectionView(Section section) => new(
+        section.Id,
+        section.NumberedHeading,
+        section.Level + 1,
+        section.Intro.Select(p => _paragraphs.View(p.Id)).ToList(),
+        section.Items.Select(i => _paragraphs.View(i.Id)).ToList(),
+        section.Sections.Select(SectionView).ToList());
+
+    private TocNodeView TocNode(Section section) => new(
+        section.NumberedHeading,
+        string.Empty,
+        UrlScheme.FullTextAnchor(section.Id),
+        section.Items
+            .Select(i => new TocNodeView(i.Marker, i.Paragraph.Editorial.ShortTitle ?? string.Empty, UrlScheme.FullTextAnchor(i.Id), []))
+            .Concat(section.Sections.Select(TocNode))
+            .ToList());
+
+    private IEnumerable<PageToRender> Items()
+    {
+        var items = site.Conclusion.ItemsWithPages;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var section = FindSection(site.Conclusion.Sections, item.SectionId)!;
+            var topicIds = item.Paragraph.Editorial.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            var related = items
+                .Where(other => other.Id != item.Id && other.Paragraph.Editorial.Topics.Any(t => topicIds.Contains(t.Id)))
+                .Select(other => _paragraphs.Ref(other.Id))
+                .ToList();
+            var cited = item.Paragraph.Editorial.CitedDocumentSlugs
+                .Select(slug => site.Documents.First(d => d.Slug == slug))
+                .Select(d => new LinkView(DocumentLabel(d), UrlScheme.Document(d.Slug)))
+                .ToList();
+            var view = new ItemView(
+                _paragraphs.View(item.Id),
+                section.NumberedHeading,
+                item.Paragraph.Editorial.Topics.Select(t => new TopicView(t.Id, t.Name)).ToList(),
+                cited,
+                related,
+                i > 0 ? _paragraphs.Ref(items[i - 1].Id) : ParagraphRefView.None,
+                i < items.Count - 1 ? _paragraphs.Ref(items[i + 1].Id) : ParagraphRefView.None,
+                UrlScheme.FullTextAnchor(item.Id),
+                UrlScheme.About);
+            var url = UrlScheme.ItemPage(item.Id);
+            var title = $"{item.Marker} {item.Paragraph.Editorial.ShortTitle}";
+            yield return new(url, "item", Page(title, Excerpt(item.Paragraph.Text), url, "full-text", new LinkView(string.Join(' ', site.Conclusion.TitleLines.Take(1)), UrlScheme.FullText)), view, site.ConclusionSourcePath);
+        }
+    }
+
+    private PageToRender DocumentList()
+    {
+        var view = new DocumentListView(site.Documents.Select(DocumentView).ToList());
+        return new(UrlScheme.Documents, "documents", Page(string.Empty, string.Empty, UrlScheme.Documents, "documents"), view, site.DocumentsSourcePath);
+    }
+
+    private PageToRender DocumentPage(RelatedDocument document)
+    {
+        var url = UrlScheme.Document(document.Slug);
+        return new(url, "document", Page(DocumentLabel(document), document.Title, url, "documents"), DocumentView(document), site.DocumentsSourcePath);
+    }
+
+    private DocumentView DocumentView(RelatedDocument d) => new(
+        d.Slug,
+        UrlScheme.Document(d.Slug),
+        d.Type,
+        d.Number,
+        ParagraphIndex.DateDisplay(d.Date),
+        ParagraphIndex.DateIso(d.Date),
+        d.Issuer,
+        d.Title,
+        d.Relation,
+        d.Note,
+        d.CitingParagraphIds.Select(_paragraphs.Ref).ToList());
+
+    private PageToRender ContentPage(ContentPage page)
+    {
+        var html = MarkdownPages.ToHtml(page.Markdown);
+        var url = UrlScheme.Page(page.Slug);
+        object view = page.Layout == "about" ? About(html) : new MarkdownPageView(html);
+        return new(url, page.Layout, Page(page.Title, page.Description, url, page.Slug), view, page.SourcePath);
+    }
+
+    private AboutView About(string html) => new(
+        html,
+        UrlScheme.SourceDownload(site.Source.FileName),
+        site.Source.FileName,
+        site.Source.Bytes.LongLength,
+        Convert.ToHexStringLower(SHA256.HashData(site.Source.Bytes)),
+        OfficialWording.Sha256(site.Conclusion),
+        site.Corrections.Select(c => new CorrectionView(c.Id, _paragraphs.Ref(c.ParagraphId), c.Printed, c.Corrected, c.Reason)).ToList(),
+        site.Joins.Select(j => new JoinView(_paragraphs.Ref(j.ParagraphId), j.Before, j.After)).ToList());
+
+    private PageToRender NotFound() =>
+        new(UrlScheme.NotFound, "not-found", Page(string.Empty, string.Empty, UrlScheme.NotFound, string.Empty), new MarkdownPageView(string.Empty), site.ConclusionSourcePath);
+
+    /// <summary>"04-NQ/TU" when the document has a number, else its title (the text names some only by title).</summary>
+    private static string DocumentLabel(RelatedDocument d) => d.Number.Length > 0 ? d.Number : d.Title;
+
+    /// <summary>The first words of a paragraph, for the page description that search engines and link previews show.</summary>
+    private static string Excerpt(string text) =>
+        text.Length <= 160 ? text : text[..text.LastIndexOf(' ', 157)] + "…";
+
+    private static Section? FindSection(IEnumerable<Section> sections, string id) =>
+        sections.Select(s => s.Id == id ? s : FindSection(s.Sections, id)).FirstOrDefault(s => s is not null);
+}

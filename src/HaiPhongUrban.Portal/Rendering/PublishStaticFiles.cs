@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Routing;
+
+namespace HaiPhongUrban.Portal.Rendering;
+
+/// <summary>
+/// The files published as bytes: theme assets under content-hashed names, and the source
+/// transcription unchanged beside the full text.
+/// </summary>
+public static class PublishStaticFiles
+{
+    public static IReadOnlyDictionary<string, StaticFile> Assets(ThemeFiles theme) =>
+        theme.Assets.ToDictionary(
+            a => a.FileName,
+            a => new StaticFile(UrlScheme.Asset(a.FileName, Convert.ToHexStringLower(SHA256.HashData(a.Bytes))[..10]), a.Bytes),
+            StringComparer.Ordinal);
+
+    public static StaticFile Source(SourceTranscription source) =>
+        new(UrlScheme.SourceDownload(source.FileName), source.Bytes);
+}

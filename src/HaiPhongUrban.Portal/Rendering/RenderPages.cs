@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Rendering.Views;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Writing;
+
+namespace HaiPhongUrban.Portal.Rendering;
+
+/// <summary>
+/// Stage 4, render: every page through its layout, in parallel, each written to the sink as soon as
+/// it is done so memory stays flat however many pages there are. Only each page's links and anchors
+/// are kept, for the link check that follows.
+/// </summary>
+public static partial class RenderPages
+{
+    public const string BaseLayout = "base";
+
+    /// <summary>The layouts the generator renders with; the theme must have each.</summary>
+    public static readonly IReadOnlyList<string> RequiredLayouts =
+        [BaseLayout, "home", "full-text", "item", "documents", "document", "page", "about", "not-found"];
+
+    /// <summary>Layouts a Markdown page may name in its front matter.</summary>
+    public static readonly IReadOnlySet<string> MarkdownLayouts = new HashSet<string>(StringComparer.Ordinal) { "page", "about" };
+
+    public static IReadOnlyList<RenderedLinks> Run(
+        IReadOnlyList<PageToRender> pages,
+        TemplateEngine engine,
+        SiteView site,
+        IReadOnlyDictionary<string, object> strings,
+        IOutputSink sink,
+        DiagnosticBag diagnostics)
+    {
+        var results = new RenderedLinks?[pages.Count];
+        Parallel.For(0, pages.Count, index =>
+        {
+            var page = pages[index];
+            string html;
+            try
+            {
+                html = engine.Render(page, site, strings);
+            }
+            catch (Exception ex) when (ex is Fluid.FluidException or InvalidOperationException or ArgumentException)
+            {
+                // Strict variables and filters turn a template typo into this, not an empty string.
+                diagnostics.Error(SourceLocation.StartOf(engine.LayoutPath(page.Layout)), Messages.TemplateRender, page.Url, ex.Message);
+                return;
+            }
+
+            sink.Write(UrlScheme.OutputPath(page.Url), Encoding.UTF8.GetBytes(html));
+            results[index] = new RenderedLinks(page.Url, page.SourcePath, Attribute(html, LinkAttribute()), Attribute(html, IdAttribute()));
+        });
+
+        return results.OfType<RenderedLinks>().ToList();
+    }
+
+    private static IReadOnlyList<string> Attribute(string html, Regex pattern) =>
+        pattern.Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
+    // The HTML is our own templates' output with every attribute double-quoted, so a pattern is
+    // enough here; a full HTML parser would cost more than the rest of the render.
+    [GeneratedRegex("\\s(?:href|src)=\"([^\"]*)\"")]
+    private static partial Regex LinkAttribute();
+
+    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
+    private static partial Regex IdAttribute();
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Rendering.Views;
+
+namespace HaiPhongUrban.Portal.Rendering;
+
+/// <summary>
+/// The theme's Liquid templates, parsed once by one <see cref="FluidParser"/> and rendered many times
+/// in parallel (parsed Fluid templates are immutable). Output is HTML-encoded with an encoder that
+/// leaves Vietnamese letters as they are; only <c>content</c> (the rendered layout) is inserted raw.
+/// </summary>
+public sealed partial class TemplateEngine
+{
+    private static readonly FluidParser Parser = new();
+    private static readonly TextEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly TemplateOptions _options;
+    private readonly IReadOnlyDictionary<string, (IFluidTemplate Template, string Path)> _layouts;
+
+    private TemplateEngine(TemplateOptions options, IReadOnlyDictionary<string, (IFluidTemplate, string)> layouts)
+    {
+        _options = options;
+        _layouts = layouts;
+    }
+
+    /// <summary>Parses every layout and partial; null (with every syntax error reported) if any fails.</summary>
+    public static TemplateEngine? Compile(ThemeFiles theme, DiagnosticBag diagnostics)
+    {
+        var layouts = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
+        var failed = false;
+        foreach (var source in theme.Layouts.Values.Concat(theme.Partials.Values))
+        {
+            if (Parser.TryParse(source.Text, out var template, out var error))
+            {
+                if (theme.Layouts.ContainsKey(source.Name) && theme.Layouts[source.Name] == source)
+                {
+                    layouts[source.Name] = (template, source.FilePath);
+                }
+            }
+            else
+            {
+                failed = true;
+                diagnostics.Error(LocationOf(source.FilePath, error), Messages.TemplateSyntax, error);
+            }
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        var options = new TemplateOptions
+        {
+            FileProvider = new ThemeFileProvider(theme.Partials),
+            StrictVariables = true,
+            StrictFilters = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+        };
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.CamelCase;
+        foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.IsPublic))
+        {
+            options.MemberAccessStrategy.Register(type);
+        }
+
+        return new TemplateEngine(options, layouts);
+    }
+
+    /// <summary>
+    /// Renders the page's layout, then <c>base</c> around it. Both share one context, so a layout can
+    /// <c>assign</c> the values the base layout reads (such as <c>title</c>).
+    /// </summary>
+    public string Render(PageToRender page, SiteView site, IReadOnlyDictionary<string, object> strings)
+    {
+        var context = new TemplateContext(_options);
+        context.SetValue("site", site);
+        context.SetValue("page", page.Page);
+        context.SetValue("data", page.Data);
+        context.SetValue("t", strings);
+
+        var body = _layouts[page.Layout].Template.Render(context, Encoder, isolateContext: false);
+        context.SetValue("content", new StringValue(body, encode: false));
+        return _layouts[RenderPages.BaseLayout].Template.Render(context, Encoder, isolateContext: false);
+    }
+
+    public string LayoutPath(string layout) => _layouts[layout].Path;
+
+    /// <summary>Fluid reports positions as "(line:column)" inside its message.</summary>
+    private static SourceLocation LocationOf(string path, string error)
+    {
+        var match = Position().Match(error);
+        return match.Success
+            ? new SourceLocation(path, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+            : SourceLocation.StartOf(path);
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex Position();
+}

@@ -1,0 +1,12 @@
+namespace HaiPhongUrban.Portal.Rendering.Views;
+
+/// <summary>The about page: its Markdown plus provenance: the source file, its hash, the errata.</summary>
+public sealed record AboutView(
+    string Html,
+    string SourceUrl,
+    string SourceFileName,
+    long SourceBytes,
+    string SourceSha256,
+    string WordingSha256,
+    IReadOnlyList<CorrectionView> Corrections,
+    IReadOnlyList<JoinView> Joins);

@@ -1,0 +1,15 @@
+namespace HaiPhongUrban.Portal.Rendering.Views;
+
+/// <summary>A related document. Empty fields are shown as "not stated in the text", never hidden or guessed.</summary>
+public sealed record DocumentView(
+    string Slug,
+    string Url,
+    string Type,
+    string Number,
+    string DateDisplay,
+    string DateIso,
+    string Issuer,
+    string Title,
+    string Relation,
+    string Note,
+    IReadOnlyList<ParagraphRefView> CitedBy);

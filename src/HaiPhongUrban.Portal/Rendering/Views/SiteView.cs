@@ -1,0 +1,17 @@
+namespace HaiPhongUrban.Portal.Rendering.Views;
+
+/// <summary>What every template may read about the site (site.yml and the theme assets). Empty means not filled in.</summary>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string Language,
+    string PublisherName,
+    string PublisherUrl,
+    string ContactEmail,
+    string ContactUrl,
+    string EditorialLicenseName,
+    string EditorialLicenseUrl,
+    string OfficialTextStatement,
+    string StylesheetUrl,
+    string IconUrl,
+    IReadOnlyList<NavItemView> Nav);

@@ -1,0 +1,63 @@
+namespace HaiPhongUrban.Portal.Routing;
+
+/// <summary>
+/// The one place that decides every URL of the portal and the file each is written to. Templates
+/// and stages ask here; nothing else builds a path. URLs are ASCII, lower-case, Vietnamese without
+/// diacritics and end in '/', and once published they never change (DESIGN.md).
+/// </summary>
+public static class UrlScheme
+{
+    public const string Home = "/";
+    public const string FullText = "/ket-luan/";
+    public const string Documents = "/van-ban/";
+    public const string About = "/gioi-thieu/";
+    public const string NotFound = "/404.html";
+    public const string AssetsFolder = "assets";
+
+    /// <summary>
+    /// First path segments the generator owns, now or in planned sections (DESIGN.md), which a
+    /// Markdown page may therefore not take.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ket-luan", "van-ban", AssetsFolder, "du-lieu", "tim-kiem", "lien-ket", "moc-thoi-gian", "theo-doi", "404",
+    };
+
+    public static string Anchor(string id) => "#" + id;
+
+    /// <summary>A paragraph in the full text: every paragraph of official wording has one.</summary>
+    public static string FullTextAnchor(string paragraphId) => FullText + Anchor(paragraphId);
+
+    /// <summary>The page of one result, limitation, task group or implementation item.</summary>
+    public static string ItemPage(string itemId) => $"{FullText}{itemId}/";
+
+    public static string Document(string slug) => $"{Documents}{slug}/";
+
+    /// <summary>A Markdown page of content/pages/ lives at the root under its file name.</summary>
+    public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary>A correction is explained in the errata list of the about page.</summary>
+    public static string Correction(string correctionId) => About + Anchor(correctionId);
+
+    /// <summary>The source transcription, offered beside the full text under a lower-case ASCII name.</summary>
+    public static string SourceDownload(string fileName) =>
+        FullText + Slug.From(Path.GetFileNameWithoutExtension(fileName)) + Path.GetExtension(fileName).ToLowerInvariant();
+
+    /// <summary>
+    /// A theme asset, fingerprinted with its content hash so that it can be cached for a year
+    /// (netlify.toml) and still change the moment its bytes do.
+    /// </summary>
+    public static string Asset(string fileName, string contentHash) =>
+        $"/{AssetsFolder}/{Path.GetFileNameWithoutExtension(fileName)}.{contentHash}{Path.GetExtension(fileName)}";
+
+    /// <summary>The file, relative to the output folder, that serves a URL: '/x/' is 'x/index.html'.</summary>
+    public static string OutputPath(string url)
+    {
+        var path = url.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
+    /// <summary>An absolute URL from the site's base URL, or null while site.yml has none.</summary>
+    public static string? Absolute(string baseUrl, string url) =>
+        string.IsNullOrEmpty(baseUrl) ? null : baseUrl.TrimEnd('/') + url;
+}

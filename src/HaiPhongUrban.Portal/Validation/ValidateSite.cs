@@ -1,0 +1,29 @@
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Validation;
+
+/// <summary>
+/// Stage 2, validate: every check over the loaded content and theme, all run even after a failure,
+/// so that staff get the complete list of problems at once.
+/// </summary>
+public static class ValidateSite
+{
+    public static void Run(RawContent content, ThemeFiles theme, DiagnosticBag diagnostics, string workingDirectory)
+    {
+        if (content.Settings is { } settings)
+        {
+            ValidateSettings.Run(settings, theme, diagnostics);
+        }
+
+        ValidateTheme.Run(theme, content.Settings?.Language ?? "vi", diagnostics);
+
+        if (content.Conclusion is { } conclusion)
+        {
+            ValidateConclusion.Run(conclusion, diagnostics, workingDirectory);
+        }
+
+        ValidateEditorial.Run(content, new ConclusionIndex(content.Conclusion), diagnostics, workingDirectory);
+        ValidatePages.Run(content.Pages, theme, diagnostics);
+    }
+}

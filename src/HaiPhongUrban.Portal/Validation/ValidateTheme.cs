@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Rendering;
+
+namespace HaiPhongUrban.Portal.Validation;
+
+/// <summary>
+/// Checks the theme against what the render stage needs: every layout present, and every interface
+/// string a template names (<c>t.nav.home</c>) or a vocabulary needs (<c>kinds.limitation</c>)
+/// defined in the site language's strings — a missing one would otherwise render as nothing.
+/// </summary>
+public static partial class ValidateTheme
+{
+    public static void Run(ThemeFiles theme, string language, DiagnosticBag diagnostics)
+    {
+        foreach (var layout in RenderPages.RequiredLayouts.Where(l => !theme.Layouts.ContainsKey(l)))
+        {
+            diagnostics.Error(SourceLocation.StartOf(Path.Combine(theme.Directory, "layouts", layout + ".liquid")), Messages.FileMissing, $"layouts/{layout}.liquid");
+        }
+
+        if (!theme.Strings.TryGetValue(language, out var strings))
+        {
+            return; // reported against site.yml by ValidateSettings
+        }
+
+        var fileName = Path.GetFileName(strings.FilePath);
+        foreach (var template in theme.Layouts.Values.Concat(theme.Partials.Values))
+        {
+            foreach (Match match in StringReference().Matches(template.Text))
+            {
+                var key = match.Groups["key"].Value;
+                if (!strings.Keys.Contains(key) && !strings.Keys.Any(k => k.StartsWith(key + ".", StringComparison.Ordinal)))
+                {
+                    diagnostics.Error(LocationOf(template, match.Groups["key"].Index), Messages.StringMissing, key, fileName);
+                }
+            }
+        }
+
+        var vocabularyKeys = ItemKinds.ByName.Keys.Select(k => "kinds." + k)
+            .Concat(DocumentVocabulary.Types.Select(t => "document_types." + t))
+            .Concat(DocumentVocabulary.Relations.Select(r => "relations." + r));
+        foreach (var key in vocabularyKeys.Where(k => !strings.Keys.Contains(k)))
+        {
+            diagnostics.Error(SourceLocation.StartOf(strings.FilePath), Messages.StringMissing, key, fileName);
+        }
+    }
+
+    private static SourceLocation LocationOf(TemplateSource template, int index)
+    {
+        var before = template.Text.AsSpan(0, index);
+        var line = before.Count('\n') + 1;
+        var column = index - (before.LastIndexOf('\n') + 1) + 1;
+        return new SourceLocation(template.FilePath, line, column);
+    }
+
+    /// <summary><c>t.</c> followed by a dotted key, not preceded by a letter (so <c>item.t.x</c> does not count).</summary>
+    [GeneratedRegex(@"(?<![\w.])t\.(?<key>[a-z0-9_]+(?:\.[a-z0-9_]+)*)")]
+    private static partial Regex StringReference();
+}

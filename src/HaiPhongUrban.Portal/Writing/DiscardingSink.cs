@@ -1,0 +1,9 @@
+namespace HaiPhongUrban.Portal.Writing;
+
+/// <summary>The sink of <c>validate</c>: everything is rendered and checked, nothing is written.</summary>
+public sealed class DiscardingSink : IOutputSink
+{
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+    }
+}
