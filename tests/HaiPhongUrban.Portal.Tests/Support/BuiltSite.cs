@@ -1,0 +1,52 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using HaiPhongUrban.Portal.Building;
+
+namespace HaiPhongUrban.Portal.Tests.Support;
+
+/// <summary>
+/// The real content and theme built once for the whole test run (xunit collection fixture); tests
+/// read the output folder like a visitor would.
+/// </summary>
+public sealed class BuiltSite : IDisposable
+{
+    private readonly Workspace _workspace = Workspace.Create();
+
+    public BuiltSite()
+    {
+        Result = Runs.Build(_workspace);
+    }
+
+    public BuildResult Result { get; }
+
+    public string Output => _workspace.Output;
+
+    public string Root => _workspace.Root;
+
+    public IEnumerable<string> HtmlFiles() =>
+        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    public IHtmlDocument Page(string url) => Parse(Path.Combine(Output, PortalUrl.ToFile(url)));
+
+    public static IHtmlDocument Parse(string file) => new HtmlParser().ParseDocument(File.ReadAllText(file));
+
+    /// <summary>The URL a file of the output is served at ('x/index.html' is '/x/').</summary>
+    public string UrlOf(string file)
+    {
+        var relative = "/" + Path.GetRelativePath(Output, file).Replace('\\', '/');
+        return relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length] : relative;
+    }
+
+    public void Dispose() => _workspace.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BuiltSiteCollection : ICollectionFixture<BuiltSite>
+{
+    public const string Name = "built site";
+}
+
+public static class PortalUrl
+{
+    public static string ToFile(string url) => HaiPhongUrban.Portal.Routing.UrlScheme.OutputPath(url);
+}

@@ -1,0 +1,19 @@
+using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Tests.Support;
+
+/// <summary>Runs the real pipeline in-process over a workspace and formats its problems as the CLI does.</summary>
+public static class Runs
+{
+    public static BuildResult Build(Workspace workspace, bool write = true) =>
+        SiteBuilder.Run(new BuildRequest(workspace.Content, workspace.Theme, workspace.Output, write, workspace.Root));
+
+    public static IReadOnlyList<string> Lines(BuildResult result, string workingDirectory, UiLanguage language = UiLanguage.Vietnamese) =>
+        result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, language, workingDirectory)).ToList();
+
+    public static IReadOnlyList<string> Errors(BuildResult result, string workingDirectory) =>
+        result.Diagnostics.Where(d => d.Severity == Severity.Error)
+            .Select(d => DiagnosticFormatter.Format(d, UiLanguage.English, workingDirectory))
+            .ToList();
+}

@@ -1,0 +1,17 @@
+using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Model;
+
+namespace HaiPhongUrban.Portal.Tests.Support;
+
+/// <summary>The typed model of the real content, loaded through the real load and model stages.</summary>
+public static class SeedModel
+{
+    public static Site Load()
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = LoadContent.Run(RepoPaths.Content, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted().Select(d => d.Text(UiLanguage.English))));
+        return BuildModel.Run(content);
+    }
+}

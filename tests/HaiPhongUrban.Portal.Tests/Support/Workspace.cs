@@ -1,0 +1,59 @@
+namespace HaiPhongUrban.Portal.Tests.Support;
+
+/// <summary>
+/// A throw-away copy of the real content (and theme) in a temporary folder, optionally with the files
+/// of a broken fixture (tests/fixtures/broken/&lt;case&gt;/) laid over it, so each broken fixture holds
+/// only the file it breaks and everything else is the real, current content.
+/// </summary>
+public sealed class Workspace : IDisposable
+{
+    private Workspace(string root)
+    {
+        Root = root;
+        Content = Path.Combine(root, "content");
+        Theme = Path.Combine(root, "theme");
+        Output = Path.Combine(root, "output");
+    }
+
+    public string Root { get; }
+
+    public string Content { get; }
+
+    public string Theme { get; }
+
+    public string Output { get; }
+
+    public static Workspace Create(string? brokenCase = null)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+        var workspace = new Workspace(root);
+        Copy(RepoPaths.Content, workspace.Content);
+        Copy(RepoPaths.Theme, workspace.Theme);
+        if (brokenCase is not null)
+        {
+            Copy(Path.Combine(RepoPaths.Fixtures, "broken", brokenCase), workspace.Content);
+        }
+
+        return workspace;
+    }
+
+    public string ContentFile(string relative) => Path.Combine(Content, relative);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
