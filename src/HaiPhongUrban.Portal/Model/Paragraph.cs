@@ -13,6 +13,9 @@ public sealed record TextSegment(string Text, string? CorrectionId);
 public sealed record NumberedItem(Paragraph Paragraph, int Number, string Marker, ItemKind? Kind, string SectionId)
 {
     public string Id => Paragraph.Id;
+
+    /// <summary>The number as it reads after a label: "Hạn chế (5)", "Tổ chức thực hiện 2" (no trailing full stop).</summary>
+    public string LabelNumber => Marker.TrimEnd('.');
 }
 
 /// <summary>What the editors added to a paragraph. Never part of the wording; always labelled as editorial.</summary>

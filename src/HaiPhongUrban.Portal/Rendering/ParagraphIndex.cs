@@ -37,6 +37,7 @@ public sealed class ParagraphIndex
             UrlScheme.FullTextAnchor(paragraph.Id),
             item?.Kind is not null ? UrlScheme.ItemPage(paragraph.Id) : string.Empty,
             item?.Marker ?? string.Empty,
+            item?.LabelNumber ?? string.Empty,
             item?.Kind?.Name() ?? string.Empty,
             paragraph.Editorial.ShortTitle ?? string.Empty,
             paragraph.Segments.Select(s => new SegmentView(s.Text, s.CorrectionId is { } c ? UrlScheme.Correction(c) : string.Empty)).ToList());
@@ -47,7 +48,7 @@ public sealed class ParagraphIndex
     {
         var (paragraph, item, context) = _byId[id];
         var url = item?.Kind is not null ? UrlScheme.ItemPage(id) : UrlScheme.FullTextAnchor(id);
-        return new ParagraphRefView(url, item?.Kind?.Name() ?? string.Empty, item?.Marker ?? string.Empty, paragraph.Editorial.ShortTitle ?? string.Empty, context);
+        return new ParagraphRefView(url, item?.Kind?.Name() ?? string.Empty, item?.LabelNumber ?? string.Empty, paragraph.Editorial.ShortTitle ?? string.Empty, context);
     }
 
     public static string DateDisplay(DateOnly? date) =>

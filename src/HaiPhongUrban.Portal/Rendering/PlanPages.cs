@@ -121,7 +121,7 @@ public sealed class PlanPages(Site site)
                 UrlScheme.FullTextAnchor(item.Id),
                 UrlScheme.About);
             var url = UrlScheme.ItemPage(item.Id);
-            var title = $"{item.Marker} {item.Paragraph.Editorial.ShortTitle}";
+            var title = $"{item.LabelNumber} {item.Paragraph.Editorial.ShortTitle}";
             yield return new(url, "item", Page(title, Excerpt(item.Paragraph.Text), url, "full-text", new LinkView(string.Join(' ', site.Conclusion.TitleLines.Take(1)), UrlScheme.FullText)), view, site.ConclusionSourcePath);
         }
     }

@@ -33,7 +33,7 @@ public sealed class PortalCliTests
         using var workspace = Workspace.Create();
         Assert.Equal(0, Run(workspace.Root, "build").Code);
         var before = Snapshot(workspace.Output);
-        new Workspace2(workspace).Overlay("malformed-yaml");
+        workspace.Overlay(Path.Combine(RepoPaths.Fixtures, "broken", "malformed-yaml"));
 
         var (code, _, stderr) = Run(workspace.Root, "build");
 
@@ -94,17 +94,4 @@ public sealed class PortalCliTests
     private static IReadOnlyDictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
-
-    /// <summary>Lays a broken fixture over an existing workspace.</summary>
-    private sealed class Workspace2(Workspace workspace)
-    {
-        public void Overlay(string brokenCase)
-        {
-            var from = Path.Combine(RepoPaths.Fixtures, "broken", brokenCase);
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                File.Copy(file, Path.Combine(workspace.Content, Path.GetRelativePath(from, file)), overwrite: true);
-            }
-        }
-    }
 }

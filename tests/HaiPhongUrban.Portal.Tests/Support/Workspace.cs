@@ -31,13 +31,27 @@ public sealed class Workspace : IDisposable
         Copy(RepoPaths.Theme, workspace.Theme);
         if (brokenCase is not null)
         {
-            Copy(Path.Combine(RepoPaths.Fixtures, "broken", brokenCase), workspace.Content);
+            workspace.Overlay(Path.Combine(RepoPaths.Fixtures, "broken", brokenCase));
         }
 
         return workspace;
     }
 
     public string ContentFile(string relative) => Path.Combine(Content, relative);
+
+    /// <summary>Lays a fixture folder over the workspace: its <c>theme/</c> over the theme, the rest over content.</summary>
+    public void Overlay(string fixtureFolder)
+    {
+        foreach (var file in Directory.EnumerateFiles(fixtureFolder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(fixtureFolder, file);
+            var target = relative.StartsWith("theme" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                ? Path.Combine(Root, relative)
+                : Path.Combine(Content, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
 
     public void Dispose()
     {

@@ -17,6 +17,8 @@ public sealed class BrokenContentTests
     [InlineData("unsafe-link", "content/pages/lien-he.md:7:5: error: The link 'javascript:alert(1)'", "scheme")]
     [InlineData("wording-line-break", "content/ket-luan/ket-luan.yml:26:9: error: The wording of 'mo-dau' has a blank line", "blank line")]
     [InlineData("broken-link", "content/pages/lien-he.md:5:", "/khong-co/")]
+    [InlineData("theme-missing-string", "theme/layouts/not-found.liquid:4:", "'not_found.leed'")]
+    [InlineData("theme-syntax-error", "theme/partials/paragraph-ref.liquid:4:", "syntax error")]
     public void Broken_fixture_is_reported_at_its_place_and_nothing_is_written(string brokenCase, string expectedStart, string expectedWords)
     {
         using var workspace = Workspace.Create(brokenCase);

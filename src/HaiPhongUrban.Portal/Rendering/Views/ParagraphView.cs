@@ -9,6 +9,7 @@ public sealed record ParagraphView(
     string AnchorUrl,
     string PageUrl,
     string Marker,
+    string LabelNumber,
     string Kind,
     string ShortTitle,
     IReadOnlyList<SegmentView> Segments);
