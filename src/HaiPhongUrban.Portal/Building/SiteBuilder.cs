@@ -28,6 +28,7 @@ public static class SiteBuilder
         var failed = new BuildResult([], 0, 0);
 
         // 0. Refuse an output folder whose replacement would destroy content, the theme or a root.
+        //    '|' (not '||') so that a missing content and a missing theme folder are both reported.
         if (!RequireFolder(request.ContentDirectory, diagnostics) | !RequireFolder(request.ThemeDirectory, diagnostics)
             || (request.Write && !OutputGuard.Check(request.OutputDirectory, request.ContentDirectory, request.ThemeDirectory, diagnostics)))
         {

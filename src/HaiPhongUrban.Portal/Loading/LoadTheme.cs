@@ -16,7 +16,7 @@ public static class LoadTheme
         Templates(Path.Combine(themeDirectory, "layouts"), diagnostics),
         Templates(Path.Combine(themeDirectory, "partials"), diagnostics),
         StringTables(Path.Combine(themeDirectory, "i18n"), diagnostics),
-        Assets(Path.Combine(themeDirectory, "assets"), diagnostics));
+        Assets(Path.Combine(themeDirectory, "assets")));
 
     private static IReadOnlyDictionary<string, TemplateSource> Templates(string folder, DiagnosticBag diagnostics)
     {
@@ -75,7 +75,7 @@ public static class LoadTheme
         return values;
     }
 
-    private static IReadOnlyList<ThemeAsset> Assets(string folder, DiagnosticBag diagnostics) =>
+    private static IReadOnlyList<ThemeAsset> Assets(string folder) =>
         Files(folder, "*").Select(path => new ThemeAsset(Path.GetFileName(path), path, File.ReadAllBytes(path))).ToList();
 
     private static IEnumerable<string> Files(string folder, string pattern) =>
