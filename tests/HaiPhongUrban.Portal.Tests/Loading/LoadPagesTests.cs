@@ -1,0 +1,37 @@
+using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Loading;
+
+namespace HaiPhongUrban.Portal.Tests.Loading;
+
+public sealed class LoadPagesTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("portal-pages-").FullName;
+
+    [Fact]
+    public void Front_matter_gives_title_layout_and_the_line_where_the_body_starts()
+    {
+        File.WriteAllText(Path.Combine(_folder, "tiep-can.md"), "---\ntitle: Tiếp cận\nlayout: page\n---\n\n# Nội dung\n");
+        var diagnostics = new DiagnosticBag();
+
+        var page = Assert.Single(LoadPages.Load(_folder, diagnostics));
+
+        Assert.Equal(("tiep-can", "Tiếp cận", "page", 4), (page.Slug, page.Title, page.Layout.Value, page.BodyLineOffset));
+        Assert.False(diagnostics.HasErrors);
+    }
+
+    [Fact]
+    public void Errors_in_front_matter_point_at_the_file_line()
+    {
+        File.WriteAllText(Path.Combine(_folder, "x.md"), "---\ntitle: X\ntitel: typo\n---\nbody\n");
+        File.WriteAllText(Path.Combine(_folder, "y.md"), "no front matter\n");
+        var diagnostics = new DiagnosticBag();
+
+        LoadPages.Load(_folder, diagnostics);
+
+        var errors = diagnostics.Sorted();
+        Assert.Contains(errors, d => d.Message == Messages.FieldUnknown && d.Location.Line == 3 && d.Location.FilePath.EndsWith("x.md", StringComparison.Ordinal));
+        Assert.Contains(errors, d => d.Message == Messages.FrontMatterMissing && d.Location.FilePath.EndsWith("y.md", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
