@@ -57,10 +57,11 @@ public static class SiteBuilder
         var pages = new PlanPages(site).Run();
 
         // 4. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
-        var staging = request.Write ? StagingFolder.CreateBeside(request.OutputDirectory) : null;
-        IOutputSink sink = staging is null ? new DiscardingSink() : staging;
+        StagingFolder? staging = null;
         try
         {
+            staging = request.Write ? StagingFolder.CreateBeside(request.OutputDirectory) : null;
+            IOutputSink sink = staging is null ? new DiscardingSink() : staging;
             var strings = theme.Strings[site.Settings.Language].Values;
             var links = RenderPages.Run(pages, engine, siteView, strings, sink, diagnostics);
             foreach (var file in files)
@@ -84,7 +85,7 @@ public static class SiteBuilder
             staging?.ReplaceOutput(request.OutputDirectory);
             return new BuildResult([], pages.Count, pages.Count + files.Count);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(SourceLocation.StartOf(request.OutputDirectory), Messages.OutputWriteFailed, ex.Message);
             return failed;
@@ -119,6 +120,8 @@ public static class SiteBuilder
         settings.OfficialTextStatement,
         assets.TryGetValue("site.css", out var css) ? css.Url : string.Empty,
         assets.TryGetValue("favicon.svg", out var icon) ? icon.Url : string.Empty,
+        UrlScheme.Home,
+        UrlScheme.About,
         [
             new NavItemView("home", UrlScheme.Home),
             new NavItemView("full-text", UrlScheme.FullText),

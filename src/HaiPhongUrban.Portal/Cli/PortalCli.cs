@@ -34,7 +34,9 @@ public static class PortalCli
 
         build.SetAction(parse => Execute(parse, write: true));
         validate.SetAction(parse => Execute(parse, write: false));
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // Our Program.cs reports an unexpected exception in one sentence; System.CommandLine's own
+        // handler would print a stack trace.
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
 
         int Execute(ParseResult parse, bool write)
         {

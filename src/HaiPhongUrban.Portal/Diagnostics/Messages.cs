@@ -81,9 +81,17 @@ public static class Messages
         "Mã '{0}' bị trùng (đã dùng ở {1}). Mỗi mã phải là duy nhất; hãy đổi một trong hai.",
         "The id '{0}' is used twice (first at {1}). Every id must be unique; rename one of them.");
 
-    public static readonly Message ReferenceUnknown = new("reference-unknown",
-        "Không có {0} nào mang mã '{1}'. Hãy dùng một mã có trong {2}.",
-        "There is no {0} with the id '{1}'. Use an id that exists in {2}.");
+    public static readonly Message ParagraphUnknown = new("paragraph-unknown",
+        "Không có đoạn nào mang mã '{0}'. Hãy dùng một mã đoạn có trong ket-luan/ket-luan.yml.",
+        "There is no paragraph with the id '{0}'. Use a paragraph id that exists in ket-luan/ket-luan.yml.");
+
+    public static readonly Message ThemeUnknown = new("theme-unknown",
+        "Không có chủ đề nào mang mã '{0}'. Hãy dùng một mã có trong chu-de.yml, hoặc thêm chủ đề đó vào chu-de.yml.",
+        "There is no theme with the id '{0}'. Use an id from chu-de.yml, or add the theme there.");
+
+    public static readonly Message DocumentUnknown = new("document-unknown",
+        "Không có văn bản nào mang mã '{0}'. Hãy dùng một 'slug' có trong van-ban.yml, hoặc thêm văn bản đó vào van-ban.yml.",
+        "There is no document with the slug '{0}'. Use a slug from van-ban.yml, or add the document there.");
 
     public static readonly Message EditorialNoShortTitle = new("editorial-no-short-title",
         "Đoạn '{0}' có trang riêng nhưng chưa có 'short_title' trong bien-tap.yml. Hãy thêm một tên ngắn.",
@@ -117,6 +125,10 @@ public static class Messages
     public static readonly Message ErratumAmbiguous = new("erratum-ambiguous",
         "Đính chính '{0}': chữ '{1}' xuất hiện {2} lần trong '{3}'. Hãy thêm 'occurrence: N' để chỉ rõ lần thứ mấy.",
         "Correction '{0}': the words '{1}' occur {2} times in '{3}'. Add 'occurrence: N' to say which one.");
+
+    public static readonly Message ErratumOverlaps = new("erratum-overlaps",
+        "Đính chính '{0}' chồng lên đính chính '{1}' trong '{2}'. Mỗi chữ chỉ được đính chính một lần; hãy gộp hai mục làm một.",
+        "Correction '{0}' overlaps correction '{1}' in '{2}'. A word can be corrected only once; merge the two entries.");
 
     public static readonly Message JoinNotFound = new("join-not-found",
         "Ghép đoạn: không thấy '{0} {1}' trong lời văn của '{2}'. Hãy kiểm tra 'before', 'after' và 'paragraph'.",
@@ -192,8 +204,8 @@ public static class Messages
         "Refusing to write the site into '{0}' because it is a root folder. Choose a folder of its own, e.g. 'output'.");
 
     public static readonly Message OutputHoldsSources = new("output-holds-sources",
-        "Không ghi site vào '{0}' vì đó là (hoặc chứa) thư mục {1}, và bản build sẽ thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
-        "Refusing to write the site into '{0}' because it is (or contains) the {1} folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
+        "Không ghi site vào '{0}' vì đó là thư mục {1}, nằm trong nó hoặc chứa nó, và bản build thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Refusing to write the site into '{0}' because it is, is inside, or contains the {1} folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
 
     public static readonly Message OutputWriteFailed = new("output-write-failed",
         "Không ghi được site: {0}. Site cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",

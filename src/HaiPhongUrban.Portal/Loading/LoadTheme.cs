@@ -55,7 +55,12 @@ public static class LoadTheme
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                diagnostics.Error(ParseYaml.LocationOf(path, keyNode), Messages.YamlExpectedText, prefix.TrimEnd('.'));
+                continue;
+            }
+
             var dotted = prefix + key;
             switch (valueNode)
             {

@@ -198,12 +198,23 @@ public sealed class YamlMap
 
         if (entry.Value.Value is YamlSequenceNode sequence)
         {
+            if (required && sequence.Children.Count == 0)
+            {
+                _diagnostics.Error(At(entry.Value.Key), Messages.FieldEmpty, key);
+            }
+
             return sequence;
         }
 
-        // `key:` with nothing after it is an empty list, not a mistake.
+        // `key:` with nothing after it is an empty list: fine for an optional list, missing for a required one.
         if (entry.Value.Value is YamlScalarNode { Value: null or "" })
         {
+            if (required)
+            {
+                _diagnostics.Error(At(entry.Value.Key), Messages.FieldEmpty, key);
+                return null;
+            }
+
             return new YamlSequenceNode();
         }
 

@@ -12,6 +12,8 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// </summary>
 public sealed class PlanPages(Site site)
 {
+    private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
+
     private readonly ParagraphIndex _paragraphs = new(site.Conclusion);
 
     public IReadOnlyList<PageToRender> Run()
@@ -24,7 +26,7 @@ public sealed class PlanPages(Site site)
         return pages;
     }
 
-    private PageView Page(string title, string description, string url, string navKey, params LinkView[] breadcrumbs) =>
+    private PageView Page(string title, string description, string url, string navKey, params NavItemView[] breadcrumbs) =>
         new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, navKey, breadcrumbs);
 
     private PageToRender Home()
@@ -32,9 +34,9 @@ public sealed class PlanPages(Site site)
         var conclusion = site.Conclusion;
         var keyDates = site.Documents
             .Where(d => d.Date is not null)
-            .Select(d => (Date: d.Date!.Value, View: new KeyDateView(ParagraphIndex.DateDisplay(d.Date), ParagraphIndex.DateIso(d.Date), $"{d.Number} {d.Title}".Trim(), UrlScheme.Document(d.Slug))))
+            .Select(d => (Date: d.Date!.Value, View: new KeyDateView(ParagraphIndex.DateDisplay(d.Date), ParagraphIndex.DateIso(d.Date), "document", $"{d.Number} {d.Title}".Trim(), UrlScheme.Document(d.Slug))))
             .Append((Date: conclusion.Facts.MeetingDate ?? DateOnly.MinValue, View: new KeyDateView(
-                ParagraphIndex.DateDisplay(conclusion.Facts.MeetingDate), ParagraphIndex.DateIso(conclusion.Facts.MeetingDate), conclusion.TitleLines[0], UrlScheme.FullText)))
+                ParagraphIndex.DateDisplay(conclusion.Facts.MeetingDate), ParagraphIndex.DateIso(conclusion.Facts.MeetingDate), "meeting", string.Empty, UrlScheme.FullText)))
             .Where(d => d.Date != DateOnly.MinValue)
             .OrderBy(d => d.Date)
             .Select(d => d.View)
@@ -122,7 +124,7 @@ public sealed class PlanPages(Site site)
                 UrlScheme.About);
             var url = UrlScheme.ItemPage(item.Id);
             var title = $"{item.LabelNumber} {item.Paragraph.Editorial.ShortTitle}";
-            yield return new(url, "item", Page(title, Excerpt(item.Paragraph.Text), url, "full-text", new LinkView(string.Join(' ', site.Conclusion.TitleLines.Take(1)), UrlScheme.FullText)), view, site.ConclusionSourcePath);
+            yield return new(url, "item", Page(title, Excerpt(item.Paragraph.Text), url, "full-text", HomeCrumb, new NavItemView("full-text", UrlScheme.FullText)), view, site.ConclusionSourcePath);
         }
     }
 
@@ -135,7 +137,7 @@ public sealed class PlanPages(Site site)
     private PageToRender DocumentPage(RelatedDocument document)
     {
         var url = UrlScheme.Document(document.Slug);
-        return new(url, "document", Page(DocumentLabel(document), document.Title, url, "documents"), DocumentView(document), site.DocumentsSourcePath);
+        return new(url, "document", Page(DocumentLabel(document), document.Title, url, "documents", HomeCrumb, new NavItemView("documents", UrlScheme.Documents)), DocumentView(document), site.DocumentsSourcePath);
     }
 
     private DocumentView DocumentView(RelatedDocument d) => new(
@@ -176,8 +178,16 @@ public sealed class PlanPages(Site site)
     private static string DocumentLabel(RelatedDocument d) => d.Number.Length > 0 ? d.Number : d.Title;
 
     /// <summary>The first words of a paragraph, for the page description that search engines and link previews show.</summary>
-    private static string Excerpt(string text) =>
-        text.Length <= 160 ? text : text[..text.LastIndexOf(' ', 157)] + "…";
+    private static string Excerpt(string text)
+    {
+        if (text.Length <= 160)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', 157);
+        return text[..(cut > 0 ? cut : 157)] + "…";
+    }
 
     private static Section? FindSection(IEnumerable<Section> sections, string id) =>
         sections.Select(s => s.Id == id ? s : FindSection(s.Sections, id)).FirstOrDefault(s => s is not null);

@@ -41,10 +41,11 @@ public static partial class RenderPages
             {
                 html = engine.Render(page, site, strings);
             }
-            catch (Exception ex) when (ex is Fluid.FluidException or InvalidOperationException or ArgumentException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // Strict variables and filters turn a template typo into this, not an empty string.
-                diagnostics.Error(SourceLocation.StartOf(engine.LayoutPath(page.Layout)), Messages.TemplateRender, page.Url, ex.Message);
+                // Templates are content staff edit: whatever goes wrong in one (a typo caught by strict
+                // variables, an unknown partial, a division by zero) is their error to fix, not a crash.
+                diagnostics.Error(SourceLocation.StartOf(engine.LayoutPath(page.Layout)), Messages.TemplateRender, page.Url, FirstLine(ex.Message));
                 return;
             }
 
@@ -54,6 +55,8 @@ public static partial class RenderPages
 
         return results.OfType<RenderedLinks>().ToList();
     }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
     private static IReadOnlyList<string> Attribute(string html, Regex pattern) =>
         pattern.Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();

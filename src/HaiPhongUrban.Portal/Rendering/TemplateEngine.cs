@@ -46,7 +46,7 @@ public sealed partial class TemplateEngine
             else
             {
                 failed = true;
-                diagnostics.Error(LocationOf(source.FilePath, error), Messages.TemplateSyntax, error);
+                diagnostics.Error(LocationOf(source.FilePath, error), Messages.TemplateSyntax, error.Split('\n')[0].Trim());
             }
         }
 

@@ -21,6 +21,14 @@ public static class ValidateEditorial
         }
 
         var documents = CheckDocuments(content.Documents, diagnostics, workingDirectory);
+
+        // Without the wording (it failed to load, and said why) every paragraph reference would be
+        // reported as unknown: noise that hides the one real error.
+        if (content.Conclusion is null)
+        {
+            return;
+        }
+
         CheckEntries(content, conclusion, topicIds, documents, diagnostics, workingDirectory);
         CheckCorrections(content.Corrections, conclusion, diagnostics, workingDirectory);
         CheckJoins(content.Joins, conclusion, diagnostics);
@@ -57,7 +65,7 @@ public static class ValidateEditorial
             entryIds.Add(id.Value, id.Location);
             if (id.Value.Length > 0 && !conclusion.Paragraphs.ContainsKey(id.Value))
             {
-                diagnostics.Error(id.Location, Messages.ReferenceUnknown, "paragraph", id.Value, ContentLayout.ConclusionFile);
+                diagnostics.Error(id.Location, Messages.ParagraphUnknown, id.Value);
             }
 
             if (entry.ShortTitle is { } shortTitle && conclusion.Paragraphs.ContainsKey(id.Value) && !conclusion.WithPages.Contains(id.Value))
@@ -67,14 +75,14 @@ public static class ValidateEditorial
 
             foreach (var theme in entry.Themes.Where(t => !topicIds.Contains(t.Value)))
             {
-                diagnostics.Error(theme.Location, Messages.ReferenceUnknown, "theme", theme.Value, ContentLayout.TopicsFile);
+                diagnostics.Error(theme.Location, Messages.ThemeUnknown, theme.Value);
             }
 
             foreach (var cite in entry.Cites)
             {
                 if (!documents.TryGetValue(cite.Value, out var document))
                 {
-                    diagnostics.Error(cite.Location, Messages.ReferenceUnknown, "document", cite.Value, ContentLayout.DocumentsFile);
+                    diagnostics.Error(cite.Location, Messages.DocumentUnknown, cite.Value);
                 }
                 else if (document.Number.Length > 0
                     && conclusion.Paragraphs.TryGetValue(id.Value, out var paragraph)
@@ -100,6 +108,7 @@ public static class ValidateEditorial
     private static void CheckCorrections(IReadOnlyList<RawCorrection> corrections, ConclusionIndex conclusion, DiagnosticBag diagnostics, string workingDirectory)
     {
         var ids = new UniqueIds(diagnostics, workingDirectory);
+        var marked = new List<(string ParagraphId, int Start, int End, string CorrectionId)>();
         foreach (var correction in corrections)
         {
             ids.Add(correction.Id.Value, correction.Id.Location);
@@ -116,6 +125,21 @@ public static class ValidateEditorial
             else if (count > 1 && correction.Occurrence is null)
             {
                 diagnostics.Error(correction.Location, Messages.ErratumAmbiguous, correction.Id.Value, correction.Corrected, count.ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph.Id);
+            }
+            else
+            {
+                // Marks are cut out of the wording as segments: two that overlap would repeat words.
+                var start = TextSearch.Find(paragraph.Text, correction.Corrected).ElementAt((correction.Occurrence ?? 1) - 1);
+                var end = start + correction.Corrected.Length;
+                var overlap = marked.FirstOrDefault(m => m.ParagraphId == paragraph.Id && m.Start < end && start < m.End);
+                if (overlap.CorrectionId is not null)
+                {
+                    diagnostics.Error(correction.Location, Messages.ErratumOverlaps, correction.Id.Value, overlap.CorrectionId, paragraph.Id);
+                }
+                else
+                {
+                    marked.Add((paragraph.Id, start, end, correction.Id.Value));
+                }
             }
         }
     }
@@ -141,7 +165,7 @@ public static class ValidateEditorial
 
         if (id.Value.Length > 0)
         {
-            diagnostics.Error(id.Location, Messages.ReferenceUnknown, "paragraph", id.Value, ContentLayout.ConclusionFile);
+            diagnostics.Error(id.Location, Messages.ParagraphUnknown, id.Value);
         }
 
         return false;

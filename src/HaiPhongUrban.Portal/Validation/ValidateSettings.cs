@@ -11,7 +11,8 @@ public static class ValidateSettings
 {
     public static void Run(RawSiteSettings settings, ThemeFiles theme, DiagnosticBag diagnostics)
     {
-        if (!theme.Strings.ContainsKey(settings.Language))
+        // A strings file that exists but failed to load has already been reported as such.
+        if (!theme.Strings.ContainsKey(settings.Language) && !File.Exists(Path.Combine(theme.Directory, "i18n", settings.Language + ".yml")))
         {
             diagnostics.Error(settings.LanguageLocation, Messages.LanguageWithoutStrings, settings.Language);
         }

@@ -23,7 +23,10 @@ public static class OutputGuard
         foreach (var (folder, name) in new[] { (contentDirectory, "content"), (themeDirectory, "theme") })
         {
             var protectedFolder = Normalize(folder);
-            if (protectedFolder == output || protectedFolder.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            // The folder itself, one that contains it, or one inside it: replacing any of them loses sources.
+            if (protectedFolder == output
+                || protectedFolder.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                || output.StartsWith(protectedFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 diagnostics.Error(here, Messages.OutputHoldsSources, outputDirectory, name);
                 return false;

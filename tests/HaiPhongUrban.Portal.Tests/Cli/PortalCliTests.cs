@@ -63,12 +63,14 @@ public sealed class PortalCliTests
 
         var (_, _, stderr) = Run(workspace.Root, "validate");
 
-        Assert.Contains("error: Không có paragraph nào mang mã 'han-che-9'", stderr, StringComparison.Ordinal);
+        Assert.Contains("error: Không có đoạn nào mang mã 'han-che-9'", stderr, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("content")]
     [InlineData("theme")]
+    [InlineData("content/pages")]
+    [InlineData("theme/layouts")]
     [InlineData(".")]
     [InlineData("/")]
     public void Build_refuses_an_output_folder_that_would_destroy_sources(string output)

@@ -17,6 +17,9 @@ public sealed class BrokenContentTests
     [InlineData("unsafe-link", "content/pages/lien-he.md:7:5: error: The link 'javascript:alert(1)'", "scheme")]
     [InlineData("wording-line-break", "content/ket-luan/ket-luan.yml:26:9: error: The wording of 'mo-dau' has a blank line", "blank line")]
     [InlineData("broken-link", "content/pages/lien-he.md:5:", "/khong-co/")]
+    [InlineData("overlapping-correction", "content/ket-luan/dinh-chinh.yml:19:5: error: Correction 'dinh-chinh-9' overlaps correction 'dinh-chinh-1'", "merge")]
+    [InlineData("empty-title", "content/ket-luan/ket-luan.yml:11:1: error: The required field 'title' is empty", "Fill it in")]
+    [InlineData("theme-unknown-partial", "theme/layouts/document.liquid:1:1: error: This template failed while rendering /van-ban/", "khong-co")]
     [InlineData("theme-missing-string", "theme/layouts/not-found.liquid:4:", "'not_found.leed'")]
     [InlineData("theme-syntax-error", "theme/partials/paragraph-ref.liquid:4:", "syntax error")]
     public void Broken_fixture_is_reported_at_its_place_and_nothing_is_written(string brokenCase, string expectedStart, string expectedWords)
@@ -40,6 +43,17 @@ public sealed class BrokenContentTests
         var errors = Runs.Errors(Runs.Build(workspace), workspace.Root);
 
         Assert.Contains(errors, e => e.StartsWith("content/pages/lien-he.md:6:", StringComparison.Ordinal) && e.Contains("no anchor '#han-che-99'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_conclusion_that_cannot_be_read_is_reported_once_without_follow_on_errors()
+    {
+        using var workspace = Workspace.Create("conclusion-not-a-mapping");
+
+        var errors = Runs.Errors(Runs.Build(workspace), workspace.Root);
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("content/ket-luan/ket-luan.yml:1:1: error:", error, StringComparison.Ordinal);
     }
 
     [Fact]

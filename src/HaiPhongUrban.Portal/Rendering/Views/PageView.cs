@@ -1,10 +1,13 @@
 namespace HaiPhongUrban.Portal.Rendering.Views;
 
-/// <summary>What the base layout needs about the page being rendered.</summary>
+/// <summary>
+/// What the base layout needs about the page being rendered. <see cref="Breadcrumbs"/> are the
+/// sections above the page, labelled by the theme strings <c>nav.&lt;key&gt;</c>.
+/// </summary>
 public sealed record PageView(
     string Title,
     string Description,
     string Url,
     string CanonicalUrl,
     string NavKey,
-    IReadOnlyList<LinkView> Breadcrumbs);
+    IReadOnlyList<NavItemView> Breadcrumbs);

@@ -14,4 +14,6 @@ public sealed record SiteView(
     string OfficialTextStatement,
     string StylesheetUrl,
     string IconUrl,
+    string HomeUrl,
+    string AboutUrl,
     IReadOnlyList<NavItemView> Nav);
