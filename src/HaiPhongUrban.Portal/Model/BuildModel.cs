@@ -87,7 +87,7 @@ public static class BuildModel
     private static IReadOnlyList<TextSegment> Segment(string text, IEnumerable<Correction> corrections, IReadOnlyDictionary<string, int> occurrences)
     {
         var marks = corrections
-            .Select(c => (Start: TextSearch.Find(text, c.Corrected).ElementAt(occurrences[c.Id] - 1), c.Corrected.Length, c.Id))
+            .Select(c => (Start: TextSearch.Nth(text, c.Corrected, occurrences[c.Id])!.Value, c.Corrected.Length, c.Id))
             .OrderBy(m => m.Start)
             .ToList();
         var segments = new List<TextSegment>();

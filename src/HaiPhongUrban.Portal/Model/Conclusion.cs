@@ -13,7 +13,7 @@ public sealed record Conclusion(
     public IReadOnlyList<NumberedItem> Items { get; } = Sections.SelectMany(s => s.AllItems()).ToList();
 
     /// <summary>The items that have pages of their own (those under a section with a kind), in text order.</summary>
-    public IReadOnlyList<NumberedItem> ItemsWithPages => Items.Where(i => i.Kind is not null).ToList();
+    public IReadOnlyList<NumberedItem> ItemsWithPages => field ??= Items.Where(i => i.Kind is not null).ToList();
 
     /// <summary>Every paragraph of official wording, in text order: opening, intros and items, recipients, signature.</summary>
     public IEnumerable<Paragraph> AllParagraphs()

@@ -8,6 +8,10 @@ public static class TextSearch
 {
     public static int CountWords(string text, string words) => Find(text, words).Count();
 
+    /// <summary>Where the <paramref name="occurrence"/>-th (1-based) whole-word match starts, or null if there is none.</summary>
+    public static int? Nth(string text, string words, int occurrence) =>
+        Find(text, words).Skip(occurrence - 1).Select(start => (int?)start).FirstOrDefault();
+
     /// <summary>The start index of each whole-word occurrence, in order.</summary>
     public static IEnumerable<int> Find(string text, string words)
     {

@@ -143,6 +143,7 @@ public sealed class PlanPages(Site site)
     private DocumentView DocumentView(RelatedDocument d) => new(
         d.Slug,
         UrlScheme.Document(d.Slug),
+        DocumentLabel(d),
         d.Type,
         d.Number,
         ParagraphIndex.DateDisplay(d.Date),

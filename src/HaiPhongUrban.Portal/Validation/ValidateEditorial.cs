@@ -129,7 +129,7 @@ public static class ValidateEditorial
             else
             {
                 // Marks are cut out of the wording as segments: two that overlap would repeat words.
-                var start = TextSearch.Find(paragraph.Text, correction.Corrected).ElementAt((correction.Occurrence ?? 1) - 1);
+                var start = TextSearch.Nth(paragraph.Text, correction.Corrected, correction.Occurrence ?? 1)!.Value;
                 var end = start + correction.Corrected.Length;
                 var overlap = marked.FirstOrDefault(m => m.ParagraphId == paragraph.Id && m.Start < end && start < m.End);
                 if (overlap.CorrectionId is not null)

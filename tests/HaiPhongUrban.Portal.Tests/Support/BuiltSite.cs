@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Routing;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
 
@@ -26,7 +27,7 @@ public sealed class BuiltSite : IDisposable
     public IEnumerable<string> HtmlFiles() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
-    public IHtmlDocument Page(string url) => Parse(Path.Combine(Output, PortalUrl.ToFile(url)));
+    public IHtmlDocument Page(string url) => Parse(Path.Combine(Output, UrlScheme.OutputPath(url)));
 
     public static IHtmlDocument Parse(string file) => new HtmlParser().ParseDocument(File.ReadAllText(file));
 
@@ -44,9 +45,4 @@ public sealed class BuiltSite : IDisposable
 public sealed class BuiltSiteCollection : ICollectionFixture<BuiltSite>
 {
     public const string Name = "built site";
-}
-
-public static class PortalUrl
-{
-    public static string ToFile(string url) => HaiPhongUrban.Portal.Routing.UrlScheme.OutputPath(url);
 }

@@ -9,9 +9,6 @@ public static class Runs
     public static BuildResult Build(Workspace workspace, bool write = true) =>
         SiteBuilder.Run(new BuildRequest(workspace.Content, workspace.Theme, workspace.Output, write, workspace.Root));
 
-    public static IReadOnlyList<string> Lines(BuildResult result, string workingDirectory, UiLanguage language = UiLanguage.Vietnamese) =>
-        result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, language, workingDirectory)).ToList();
-
     public static IReadOnlyList<string> Errors(BuildResult result, string workingDirectory) =>
         result.Diagnostics.Where(d => d.Severity == Severity.Error)
             .Select(d => DiagnosticFormatter.Format(d, UiLanguage.English, workingDirectory))
