@@ -11,6 +11,16 @@ public static class UrlScheme
     public const string FullText = "/ket-luan/";
     public const string Documents = "/van-ban/";
     public const string About = "/gioi-thieu/";
+    public const string Datasets = "/du-lieu/";
+
+    /// <summary>The catalogue sorted newest first; <see cref="Datasets"/> itself is sorted by title.</summary>
+    public const string DatasetsByDate = "/du-lieu/moi-nhat/";
+
+    // Machine-readable catalogues at the root, where harvesters (data.gov-style, CKAN, DCAT) look.
+    public const string ProjectOpenDataCatalog = "/data.json";
+    public const string DcatCatalog = "/catalog.jsonld";
+    public const string PortalDataPackage = "/datapackage.json";
+    public const string Checksums = "/SHA256SUMS";
     public const string NotFound = "/404.html";
     public const string AssetsFolder = "assets";
 
@@ -32,6 +42,32 @@ public static class UrlScheme
     public static string ItemPage(string itemId) => $"{FullText}{itemId}/";
 
     public static string Document(string slug) => $"{Documents}{slug}/";
+
+    public static string Dataset(string slug) => $"{Datasets}{slug}/";
+
+    /// <summary>The catalogue filtered to one theme (pre-rendered, so filtering works without JavaScript).</summary>
+    public static string DatasetsByTheme(string topicId) => $"{Datasets}chu-de/{topicId}/";
+
+    /// <summary>The catalogue filtered to one keyword; the keyword's ASCII slug names the page.</summary>
+    public static string DatasetsByKeyword(string keyword) => $"{Datasets}tu-khoa/{Slug.From(keyword)}/";
+
+    /// <summary>
+    /// A resource's file beside its dataset's page. The Excel CSV gets its own name so that both CSVs
+    /// can be downloaded into one folder.
+    /// </summary>
+    public static string Download(string datasetSlug, string resourceName, Publishing.DownloadFormat format) =>
+        Dataset(datasetSlug) + resourceName + format switch
+        {
+            Publishing.DownloadFormat.Csv => ".csv",
+            Publishing.DownloadFormat.CsvForExcel => ".excel.csv",
+            Publishing.DownloadFormat.Json => ".json",
+            _ => ".xlsx",
+        };
+
+    /// <summary>A resource's Table Schema (JSON), which catalogues point at as its data dictionary.</summary>
+    public static string TableSchema(string datasetSlug, string resourceName) => $"{Dataset(datasetSlug)}{resourceName}.schema.json";
+
+    public static string DatasetPackage(string datasetSlug) => $"{Dataset(datasetSlug)}datapackage.json";
 
     /// <summary>A Markdown page of content/pages/ lives at the root under its file name.</summary>
     public static string Page(string slug) => $"/{slug}/";

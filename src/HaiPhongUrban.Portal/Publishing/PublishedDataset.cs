@@ -1,0 +1,36 @@
+using HaiPhongUrban.Portal.Model.Datasets;
+
+namespace HaiPhongUrban.Portal.Publishing;
+
+/// <summary>The file formats every resource is offered in.</summary>
+public enum DownloadFormat
+{
+    /// <summary>RFC 4180: UTF-8 without BOM, CRLF, values exactly as in content. For scripts (R, Python, csvkit).</summary>
+    Csv,
+
+    /// <summary>The same CSV with a UTF-8 BOM and formula-like text neutralised: what Excel opens correctly by double-click.</summary>
+    CsvForExcel,
+
+    /// <summary>An array of objects typed by the schema.</summary>
+    Json,
+
+    /// <summary>An Office Open XML workbook, formula-like text neutralised.</summary>
+    Xlsx,
+}
+
+/// <summary>One file published for a resource: where it is, what it is, and how to check it.</summary>
+public sealed record Download(DownloadFormat Format, string Url, string MediaType, long Bytes, string Sha256);
+
+/// <summary>A resource once its files are written: counts, checksums and the first rows for the preview.</summary>
+public sealed record PublishedResource(
+    DataResource Resource,
+    long RowCount,
+    IReadOnlyList<TableRow> Preview,
+    IReadOnlyList<Download> Downloads,
+    Download Schema)
+{
+    public Download Csv => Downloads.First(d => d.Format == DownloadFormat.Csv);
+}
+
+/// <summary>A dataset with all its files written; what dataset pages and machine-readable catalogues read.</summary>
+public sealed record PublishedDataset(Dataset Dataset, IReadOnlyList<PublishedResource> Resources, Download DataPackage);
