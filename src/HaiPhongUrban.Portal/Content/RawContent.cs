@@ -11,4 +11,5 @@ public sealed record RawContent(
     IReadOnlyList<RawJoin> Joins,
     IReadOnlyList<RawDocument> Documents,
     IReadOnlyList<RawPage> Pages,
+    IReadOnlyList<RawDataset> Datasets,
     SourceTranscription? Source);

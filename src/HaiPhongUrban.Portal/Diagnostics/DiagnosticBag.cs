@@ -23,6 +23,17 @@ public sealed class DiagnosticBag
         }
     }
 
+    public int ErrorCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count(d => d.Severity == Severity.Error);
+            }
+        }
+    }
+
     public bool HasErrors
     {
         get

@@ -210,4 +210,119 @@ public static class Messages
     public static readonly Message OutputWriteFailed = new("output-write-failed",
         "Không ghi được site: {0}. Site cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",
         "The site could not be written: {0}. The previous site (if any) is untouched; check permissions and disk space.");
+
+    // ── Datasets ─────────────────────────────────────────────────────────────────────────────────
+    public static readonly Message DatasetFileMissing = new("dataset-file-missing",
+        "Thư mục bộ dữ liệu này không có tệp {0}. Hãy thêm tệp mô tả (xem README, mục \"Thêm một bộ dữ liệu\") hoặc xoá thư mục.",
+        "This dataset folder has no {0}. Add the description file (see README, \"Adding a dataset\") or delete the folder.");
+
+    public static readonly Message FlagInvalid = new("flag-invalid",
+        "Trường '{0}' chỉ nhận true hoặc false, không nhận '{1}'.",
+        "The field '{0}' takes true or false, not '{1}'.");
+
+    public static readonly Message DatasetSlugReserved = new("dataset-slug-reserved",
+        "Tên thư mục '{0}' trùng với một địa chỉ của danh mục dữ liệu. Hãy đổi tên thư mục.",
+        "The folder name '{0}' is an address the data catalogue uses itself. Rename the folder.");
+
+    public static readonly Message ResourceSource = new("resource-source",
+        "Bảng '{0}' phải có đúng một trong hai trường 'path' (tệp CSV) hoặc 'generated_from' (bảng sinh từ Kết luận).",
+        "The resource '{0}' needs exactly one of 'path' (a CSV file) or 'generated_from' (a table drawn from the Conclusion).");
+
+    public static readonly Message ResourceFileMissing = new("resource-file-missing",
+        "Không tìm thấy tệp '{0}' trong thư mục của bộ dữ liệu. Hãy đặt tệp CSV cạnh dataset.yml hoặc sửa 'path'.",
+        "The file '{0}' is not in the dataset's folder. Put the CSV file beside dataset.yml or correct 'path'.");
+
+    public static readonly Message ResourcePathOutside = new("resource-path-outside",
+        "Đường dẫn '{0}' trỏ ra ngoài thư mục của bộ dữ liệu hoặc không phải tệp .csv. Hãy dùng tên một tệp .csv nằm cạnh dataset.yml.",
+        "The path '{0}' points outside the dataset's folder or is not a .csv file. Use the name of a .csv file beside dataset.yml.");
+
+    public static readonly Message GeneratedUnknown = new("generated-unknown",
+        "Không có bảng sinh sẵn tên '{0}'. Các bảng có: {1}.",
+        "There is no generated table called '{0}'. The tables are: {1}.");
+
+    public static readonly Message GeneratedColumns = new("generated-columns",
+        "Bảng '{0}' sinh ra các cột {1}; 'fields' phải liệt kê đúng các cột đó, theo đúng thứ tự.",
+        "The table '{0}' produces the columns {1}; 'fields' must list exactly those, in that order.");
+
+    public static readonly Message FieldNameDuplicate = new("field-name-duplicate",
+        "Cột '{0}' được khai báo hai lần. Hãy xoá hoặc đổi tên một cột.",
+        "The column '{0}' is declared twice. Delete or rename one of them.");
+
+    public static readonly Message FieldNameInvalid = new("field-name-invalid",
+        "Tên cột '{0}' không hợp lệ. Hãy dùng chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (ví dụ task_group_id).",
+        "The column name '{0}' is not valid. Use lower-case ASCII letters, digits and underscores, starting with a letter (e.g. task_group_id).");
+
+    public static readonly Message FieldTypeUnknown = new("field-type-unknown",
+        "Kiểu '{0}' không có. Các kiểu dùng được: {1}.",
+        "There is no type '{0}'. The types are: {1}.");
+
+    public static readonly Message EnumValueInvalid = new("enum-value-invalid",
+        "Giá trị '{0}' trong 'enum' không phải một giá trị kiểu {1}. Hãy sửa giá trị hoặc kiểu của cột.",
+        "The value '{0}' in 'enum' is not a value of type {1}. Correct the value or the column's type.");
+
+    public static readonly Message SchemaFieldUnknown = new("schema-field-unknown",
+        "Không có cột '{0}' trong 'fields' của bảng này. Hãy dùng tên một cột đã khai báo.",
+        "There is no column '{0}' in this resource's 'fields'. Use the name of a declared column.");
+
+    public static readonly Message ResourceUnknown = new("resource-unknown",
+        "Không có bảng nào tên '{0}' trong các bộ dữ liệu. Hãy dùng 'name' của một bảng đã có.",
+        "No dataset has a resource called '{0}'. Use the 'name' of an existing resource.");
+
+    public static readonly Message ForeignKeyTargetNotUnique = new("foreign-key-target-not-unique",
+        "Cột '{0}' được tham chiếu tới nên phải có 'unique: true' (hoặc là khoá chính) để mỗi giá trị trỏ tới đúng một dòng.",
+        "The column '{0}' is referred to, so it must have 'unique: true' (or be the primary key) for each value to name one row.");
+
+    public static readonly Message FrequencyUnknown = new("frequency-unknown",
+        "Tần suất cập nhật '{0}' không có. Hãy dùng một trong: {1}.",
+        "There is no update frequency '{0}'. Use one of: {1}.");
+
+    public static readonly Message DatesOutOfOrder = new("dates-out-of-order",
+        "Ngày '{0}' ({1}) sớm hơn ngày '{2}' ({3}). Hãy kiểm tra lại hai ngày này.",
+        "The date '{0}' ({1}) is earlier than '{2}' ({3}). Check the two dates.");
+
+    // ── CSV rows ─────────────────────────────────────────────────────────────────────────────────
+    public static readonly Message CsvHeader = new("csv-header",
+        "Dòng tiêu đề phải là đúng các cột đã khai báo trong dataset.yml, theo thứ tự: {0}. Tệp đang có: {1}.",
+        "The header must be exactly the columns declared in dataset.yml, in order: {0}. The file has: {1}.");
+
+    public static readonly Message CsvCellCount = new("csv-cell-count",
+        "Dòng này có {0} ô, trong khi bảng có {1} cột. Hãy kiểm tra dấu phẩy thừa hay thiếu, hoặc đặt ô có dấu phẩy trong ngoặc kép.",
+        "This row has {0} cells but the table has {1} columns. Look for a missing or extra comma, or put a cell containing a comma in double quotes.");
+
+    public static readonly Message CsvQuoting = new("csv-quoting",
+        "Dấu ngoặc kép sai ở dòng này ({0}). Ô có dấu phẩy, ngoặc kép hay xuống dòng phải nằm trong ngoặc kép, và mỗi dấu ngoặc kép bên trong viết thành hai dấu (\"\").",
+        "Misplaced double quote on this row ({0}). A cell with a comma, quote or line break must be in double quotes, each quote inside it written twice (\"\").");
+
+    public static readonly Message CsvRequired = new("csv-required",
+        "Cột '{0}' bắt buộc có giá trị nhưng ô này trống. Hãy điền giá trị.",
+        "The column '{0}' requires a value but this cell is empty. Fill it in.");
+
+    // One message per type, so that what is expected is said in the reader's language.
+    public static readonly Message CsvTypeInteger = new("csv-type-integer",
+        "Cột '{0}' có giá trị '{1}', nhưng cột này cần một số nguyên viết liền, không dấu phân cách, ví dụ 12 hoặc -5.",
+        "The column '{0}' has the value '{1}', but it needs a whole number without separators, e.g. 12 or -5.");
+
+    public static readonly Message CsvTypeNumber = new("csv-type-number",
+        "Cột '{0}' có giá trị '{1}', nhưng cột này cần một số dùng dấu chấm thập phân, không dấu phân cách hàng nghìn, ví dụ 1250.5 hoặc -5.",
+        "The column '{0}' has the value '{1}', but it needs a number with a decimal point and no thousands separator, e.g. 1250.5 or -5.");
+
+    public static readonly Message CsvTypeDate = new("csv-type-date",
+        "Cột '{0}' có giá trị '{1}', nhưng cột này cần một ngày có thật viết năm-tháng-ngày, ví dụ 2023-11-11.",
+        "The column '{0}' has the value '{1}', but it needs a real date written year-month-day, e.g. 2023-11-11.");
+
+    public static readonly Message CsvTypeBoolean = new("csv-type-boolean",
+        "Cột '{0}' có giá trị '{1}', nhưng cột này chỉ nhận true hoặc false.",
+        "The column '{0}' has the value '{1}', but it takes only true or false.");
+
+    public static readonly Message CsvEnum = new("csv-enum",
+        "Cột '{0}' có giá trị '{1}', không thuộc các giá trị cho phép: {2}.",
+        "The column '{0}' has the value '{1}', which is not one of the allowed values: {2}.");
+
+    public static readonly Message CsvDuplicate = new("csv-duplicate",
+        "Cột '{0}' có giá trị '{1}' đã xuất hiện ở dòng {2}. Giá trị ở cột này không được trùng.",
+        "The column '{0}' has the value '{1}', already at line {2}. Values in this column must not repeat.");
+
+    public static readonly Message CsvForeignKey = new("csv-foreign-key",
+        "Cột '{0}' có giá trị '{1}', nhưng không có dòng nào của bảng '{2}' có giá trị đó ở cột '{3}'. Hãy sửa mã cho đúng.",
+        "The column '{0}' has the value '{1}', but no row of the resource '{2}' has it in the column '{3}'. Correct the reference.");
 }

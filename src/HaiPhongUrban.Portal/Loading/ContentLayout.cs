@@ -15,6 +15,10 @@ public static class ContentLayout
     public const string DocumentsFile = "van-ban.yml";
     public const string PagesFolder = "pages";
 
+    /// <summary>One folder per dataset, named by its slug, holding <see cref="DatasetFile"/> and its CSV files.</summary>
+    public const string DatasetsFolder = "datasets";
+    public const string DatasetFile = "dataset.yml";
+
     public static string PathOf(string contentDirectory, string relative) =>
         Path.GetFullPath(Path.Combine(contentDirectory, relative));
 }

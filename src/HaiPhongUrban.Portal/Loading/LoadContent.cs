@@ -24,6 +24,7 @@ public static class LoadContent
             joins,
             LoadDocuments.Load(At(ContentLayout.DocumentsFile), diagnostics),
             LoadPages.Load(At(ContentLayout.PagesFolder), diagnostics),
+            LoadDatasets.Load(At(ContentLayout.DatasetsFolder), diagnostics),
             LoadSourceTranscription.Load(At(ContentLayout.SourceFolder), diagnostics));
     }
 }

@@ -126,6 +126,33 @@ public sealed class YamlMap
         return values;
     }
 
+    /// <summary>One short text or a list of them (<c>primary_key: id</c> or <c>primary_key: [a, b]</c>).</summary>
+    public IReadOnlyList<Located<string>> OneOrMore(string key)
+    {
+        if (Find(key) is { Value: YamlScalarNode { Value: { Length: > 0 } value } node })
+        {
+            return [new Located<string>(value, At(node))];
+        }
+
+        return Texts(key);
+    }
+
+    /// <summary>A yes/no field written <c>true</c> or <c>false</c>; absent means false.</summary>
+    public bool Flag(string key)
+    {
+        var text = Text(key, required: false);
+        switch (text)
+        {
+            case null or "" or "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                _diagnostics.Error(ValueLocationOf(key), Messages.FlagInvalid, key, text);
+                return false;
+        }
+    }
+
     /// <summary>A list of mappings under <paramref name="key"/>.</summary>
     public IReadOnlyList<YamlMap> Maps(string key, bool required)
     {
@@ -169,6 +196,12 @@ public sealed class YamlMap
         _diagnostics.Error(ValueLocationOf(key), Messages.DateInvalid, text);
         return null;
     }
+
+    /// <summary>A date together with where it is written, for checks that compare dates.</summary>
+    public Located<DateOnly?> LocatedDate(string key, bool required) => new(Date(key, required), ValueLocationOf(key));
+
+    /// <summary>A text together with where it is written; empty when absent.</summary>
+    public Located<string> LocatedText(string key, bool required) => new(Text(key, required) ?? string.Empty, ValueLocationOf(key));
 
     /// <summary>Reports every key that is not one of <paramref name="known"/>: a typo must not pass silently.</summary>
     public void AllowOnly(params string[] known)

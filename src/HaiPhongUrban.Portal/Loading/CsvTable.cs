@@ -1,0 +1,77 @@
+using System.Text;
+using CsvHelper;
+using HaiPhongUrban.Portal.Model.Datasets;
+
+namespace HaiPhongUrban.Portal.Loading;
+
+/// <summary>One record of a CSV file: the line it starts on, its cells, and the column each cell starts at.</summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Cells, IReadOnlyList<int> Columns);
+
+/// <summary>A quoting problem CsvHelper found: a stray quote, text after a closing quote, an unclosed quote.</summary>
+public sealed record CsvQuotingProblem(int Line, string Reason);
+
+/// <summary>
+/// Streams the records of a CSV file with CsvHelper, header first, one record at a time, so that a
+/// file of a million rows is never held in memory. Comma-separated, RFC 4180 quoting, strict UTF-8
+/// (a UTF-8 byte-order mark is accepted and dropped). Values are exactly as written: no trimming.
+/// </summary>
+public static class CsvTable
+{
+    public static IEnumerable<CsvRecord> Read(string path, Action<CsvQuotingProblem>? onQuotingProblem = null)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        SkipUtf8ByteOrderMark(stream);
+
+        // A strict decoder: a file in another encoding stops the read (DecoderFallbackException) rather
+        // than turning Vietnamese letters into replacement characters.
+        using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrackLineNumbers = true,
+            DetectSeparatorHint = false,
+            OnMalformedRecord = onQuotingProblem is null ? null : m => onQuotingProblem(new CsvQuotingProblem((int)m.LineNumber, m.Reason.ToString())),
+        };
+        using var reader = CsvReader.Create(text, options, false);
+        while (reader.Read())
+        {
+            var cells = new string[reader.FieldCount];
+            var columns = new int[reader.FieldCount];
+            var column = 1;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = reader.GetString(i);
+                columns[i] = column;
+                var raw = reader.GetRawSpan(i);
+                column += Encoding.UTF8.GetCharCount(raw) + 1;
+            }
+
+            yield return new CsvRecord((int)reader.LineNumber, cells, columns);
+        }
+    }
+
+    /// <summary>The first bytes of the file tell a UTF-16 file (refused by the caller) from UTF-8.</summary>
+    public static bool StartsLikeUtf16(string path)
+    {
+        Span<byte> start = stackalloc byte[2];
+        using var stream = File.OpenRead(path);
+        return stream.Read(start) == 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF));
+    }
+
+    private static void SkipUtf8ByteOrderMark(Stream stream)
+    {
+        Span<byte> start = stackalloc byte[3];
+        var read = stream.Read(start);
+        if (read < 3 || !start.SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            stream.Position = 0;
+        }
+    }
+}
+
+/// <summary>The data rows of a validated CSV file, streamed from disk each time they are read.</summary>
+public sealed record CsvFileRows(string Path) : ITableRows
+{
+    public IEnumerable<TableRow> Read() => CsvTable.Read(Path).Skip(1).Select(r => new TableRow(r.Line, r.Cells));
+}
