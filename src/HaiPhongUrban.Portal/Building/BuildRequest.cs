@@ -3,5 +3,7 @@ namespace HaiPhongUrban.Portal.Building;
 /// <summary>
 /// What to build from where. Paths are absolute (the CLI resolves them against the current
 /// directory). <see cref="Write"/> false is <c>validate</c>: the same run, nothing written.
+/// <see cref="BaseUrl"/> is the address the site is deployed at (Netlify's <c>URL</c>), used only while
+/// site.yml has no <c>base_url</c> of its own.
 /// </summary>
-public sealed record BuildRequest(string ContentDirectory, string ThemeDirectory, string OutputDirectory, bool Write, string WorkingDirectory);
+public sealed record BuildRequest(string ContentDirectory, string ThemeDirectory, string OutputDirectory, bool Write, string WorkingDirectory, string BaseUrl = "");

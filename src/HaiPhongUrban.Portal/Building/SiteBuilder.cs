@@ -2,10 +2,14 @@ using HaiPhongUrban.Portal.Content;
 using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Loading;
 using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Model.Datasets;
+using HaiPhongUrban.Portal.Publishing;
+using HaiPhongUrban.Portal.Publishing.Catalogues;
 using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Rendering.Views;
 using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Validation;
+using HaiPhongUrban.Portal.Validation.Datasets;
 using HaiPhongUrban.Portal.Writing;
 
 namespace HaiPhongUrban.Portal.Building;
@@ -39,6 +43,12 @@ public static class SiteBuilder
         var content = LoadContent.Run(request.ContentDirectory, diagnostics);
         var theme = LoadTheme.Run(request.ThemeDirectory, diagnostics);
 
+        // The deploy's own address stands in for base_url until staff write the real one in site.yml.
+        if (content.Settings is { BaseUrl: "" } written && request.BaseUrl.Length > 0)
+        {
+            content = content with { Settings = written with { BaseUrl = request.BaseUrl } };
+        }
+
         // 2. Validate: every schema and cross-reference check, all of them, before anything is built.
         ValidateSite.Run(content, theme, diagnostics, request.WorkingDirectory);
 
@@ -51,17 +61,32 @@ public static class SiteBuilder
 
         // 3. Model: the typed, immutable site, with every URL decided by UrlScheme.
         var site = BuildModel.Run(content);
+
+        // Checks that need the model: tables drawn from the Conclusion, and every foreign key.
+        CheckDataTables.Run(content.Datasets, site.Datasets, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return failed;
+        }
+
         var assets = PublishStaticFiles.Assets(theme);
         var files = assets.Values.Append(PublishStaticFiles.Source(site.Source)).ToList();
         var siteView = SiteViewOf(site.Settings, assets);
-        var pages = new PlanPages(site).Run();
 
-        // 4. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
         StagingFolder? staging = null;
         try
         {
             staging = request.Write ? StagingFolder.CreateBeside(request.OutputDirectory) : null;
             IOutputSink sink = staging is null ? new DiscardingSink() : staging;
+
+            // 4. Publish data: every download, schema and catalogue, hashed as it is written, so that
+            // the pages planned next show the sizes and checksums of the published bytes.
+            var catalogueContext = CatalogueContextOf(site.Settings);
+            var published = PublishDatasets.Run(site.Datasets, catalogueContext, sink);
+            var dataUrls = PublishDatasets.WriteCatalogues(published, catalogueContext, sink);
+            var pages = new PlanPages(site, published).Run();
+
+            // 5. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
             var strings = theme.Strings[site.Settings.Language].Values;
             var links = RenderPages.Run(pages, engine, siteView, strings, sink, diagnostics);
             foreach (var file in files)
@@ -69,21 +94,21 @@ public static class SiteBuilder
                 sink.Write(UrlScheme.OutputPath(file.Url), file.Bytes);
             }
 
-            // 5. Check: every internal link and anchor of the rendered site resolves. Skipped when a
+            // 6. Check: every internal link and anchor of the rendered site resolves. Skipped when a
             // page failed to render: its missing links would only repeat the template error.
             if (!diagnostics.HasErrors)
             {
-                CheckLinks.Run(links, files.Select(f => f.Url).ToList(), diagnostics);
+                CheckLinks.Run(links, files.Select(f => f.Url).Concat(dataUrls).ToList(), diagnostics);
             }
 
-            // 6. Write: swap the complete new site in, or leave the old one untouched.
+            // 7. Write: swap the complete new site in, or leave the old one untouched.
             if (diagnostics.HasErrors)
             {
                 return failed;
             }
 
             staging?.ReplaceOutput(request.OutputDirectory);
-            return new BuildResult([], pages.Count, pages.Count + files.Count);
+            return new BuildResult([], pages.Count, pages.Count + files.Count + dataUrls.Count);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -107,6 +132,15 @@ public static class SiteBuilder
         return false;
     }
 
+    private static CatalogueContext CatalogueContextOf(SiteSettings settings) => new(
+        settings.BaseUrl,
+        settings.Title,
+        settings.Description,
+        settings.Language,
+        new Agent(settings.PublisherName, settings.PublisherUrl),
+        new ContactPoint(settings.PublisherName, settings.ContactEmail, settings.ContactUrl),
+        new License(settings.EditorialLicenseName, settings.EditorialLicenseUrl));
+
     private static SiteView SiteViewOf(SiteSettings settings, IReadOnlyDictionary<string, StaticFile> assets) => new(
         settings.Title,
         settings.Description,
@@ -126,6 +160,7 @@ public static class SiteBuilder
             new NavItemView("home", UrlScheme.Home),
             new NavItemView("full-text", UrlScheme.FullText),
             new NavItemView("documents", UrlScheme.Documents),
+            new NavItemView("datasets", UrlScheme.Datasets),
             new NavItemView("gioi-thieu", UrlScheme.About),
         ]);
 }

@@ -26,9 +26,14 @@ public static class PortalCli
         var content = new Option<string>("--content") { Description = "Thư mục nội dung / content folder", DefaultValueFactory = _ => "content" };
         var theme = new Option<string>("--theme") { Description = "Thư mục giao diện / theme folder", DefaultValueFactory = _ => "theme" };
         var output = new Option<string>("--output") { Description = "Thư mục xuất site / output folder", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string>("--base-url")
+        {
+            Description = "Địa chỉ gốc khi site.yml chưa có base_url / base URL when site.yml has none (Netlify: $URL)",
+            DefaultValueFactory = _ => string.Empty,
+        };
 
-        var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output };
-        var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme };
+        var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output, baseUrl };
+        var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme, baseUrl };
         var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate };
         root.Options.Add(language);
 
@@ -47,7 +52,8 @@ public static class PortalCli
                 Resolve(theme),
                 write ? Resolve(output) : Path.Combine(workingDirectory, "output"),
                 write,
-                workingDirectory);
+                workingDirectory,
+                parse.GetValue(baseUrl) ?? string.Empty);
 
             var result = SiteBuilder.Run(request);
             ConsoleReport.Write(result, request, lang, stdout, stderr);

@@ -66,18 +66,20 @@ public static class BuildModel
                 citing[d.Slug.Value].ToList()))
             .ToList();
 
-        var settings = content.Settings!;
+        var written = content.Settings!;
+        var settings = new SiteSettings(
+            written.Title, written.Description, written.Language, written.BaseUrl,
+            written.PublisherName, written.PublisherUrl, written.ContactEmail, written.ContactUrl,
+            written.EditorialLicenseName, written.EditorialLicenseUrl, written.OfficialTextStatement);
         return new Site(
-            new SiteSettings(
-                settings.Title, settings.Description, settings.Language, settings.BaseUrl,
-                settings.PublisherName, settings.PublisherUrl, settings.ContactEmail, settings.ContactUrl,
-                settings.EditorialLicenseName, settings.EditorialLicenseUrl, settings.OfficialTextStatement),
+            settings,
             conclusion,
             topics,
             corrections,
             content.Joins.Select(j => new PageBreakJoin(j.ParagraphId.Value, j.Before, j.After)).ToList(),
             documents,
             content.Pages.Select(p => new ContentPage(p.Slug, p.Title, p.Description, p.Layout.Value, p.Body, p.FilePath, p.BodyLineOffset)).ToList(),
+            Datasets.BuildDatasets.Run(content.Datasets, settings, topics, conclusion, documents),
             content.Source!,
             raw.FilePath,
             Path.Combine(content.ContentDirectory, Loading.ContentLayout.DocumentsFile));

@@ -11,6 +11,7 @@ public sealed record Site(
     IReadOnlyList<PageBreakJoin> Joins,
     IReadOnlyList<RelatedDocument> Documents,
     IReadOnlyList<ContentPage> Pages,
+    IReadOnlyList<Datasets.Dataset> Datasets,
     SourceTranscription Source,
     string ConclusionSourcePath,
     string DocumentsSourcePath);

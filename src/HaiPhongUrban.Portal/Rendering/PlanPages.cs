@@ -10,7 +10,7 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// Decides the pages of the site from the model: which exist, at which URL, with which layout and
 /// view model. All computing happens here, so the templates only present.
 /// </summary>
-public sealed class PlanPages(Site site)
+public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDataset> published)
 {
     private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
 
@@ -22,6 +22,7 @@ public sealed class PlanPages(Site site)
         pages.AddRange(Items());
         pages.AddRange(site.Documents.Select(DocumentPage));
         pages.AddRange(site.Pages.Select(ContentPage));
+        pages.AddRange(new PlanDatasetPages(site, published).Run());
         pages.Add(NotFound());
         return pages;
     }

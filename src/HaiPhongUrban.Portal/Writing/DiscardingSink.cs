@@ -6,4 +6,6 @@ public sealed class DiscardingSink : IOutputSink
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
     }
+
+    public Stream Create(string relativePath) => Stream.Null;
 }

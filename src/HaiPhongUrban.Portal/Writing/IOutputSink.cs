@@ -8,4 +8,7 @@ public interface IOutputSink
 {
     /// <param name="relativePath">Path under the output folder, with '/' separators.</param>
     void Write(string relativePath, ReadOnlySpan<byte> bytes);
+
+    /// <summary>A stream to write a large file into piece by piece (dataset downloads); the caller disposes it.</summary>
+    Stream Create(string relativePath);
 }

@@ -30,6 +30,13 @@ public sealed class StagingFolder : IOutputSink
         File.WriteAllBytes(target, bytes);
     }
 
+    public Stream Create(string relativePath)
+    {
+        var target = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        return new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+    }
+
     /// <summary>Swaps the staging folder in for the output: old output aside, new one in, old one deleted.</summary>
     public void ReplaceOutput(string outputDirectory)
     {
