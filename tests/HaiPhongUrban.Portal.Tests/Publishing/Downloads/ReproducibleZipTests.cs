@@ -1,0 +1,84 @@
+using System.IO.Compression;
+using System.Text;
+using HaiPhongUrban.Portal.Publishing.Downloads;
+
+namespace HaiPhongUrban.Portal.Tests.Publishing.Downloads;
+
+public sealed class ReproducibleZipTests
+{
+    private static readonly DateOnly Modified = new(2024, 5, 17);
+
+    private const string Core =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><cp:coreProperties xmlns:cp=\"x\" xmlns:dcterms=\"y\" xmlns:xsi=\"z\">" +
+        "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{0}</dcterms:created>" +
+        "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{0}</dcterms:modified></cp:coreProperties>";
+
+    private static byte[] Zip(DateTimeOffset time, params (string Name, string Text)[] entries)
+    {
+        var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in entries)
+            {
+                var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+                entry.LastWriteTime = time;
+                using var stream = entry.Open();
+                stream.Write(Encoding.UTF8.GetBytes(text));
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private static byte[] Rewrite(byte[] zip)
+    {
+        var output = new MemoryStream();
+        ReproducibleZip.Rewrite(new MemoryStream(zip), output, Modified);
+        return output.ToArray();
+    }
+
+    private static byte[] SampleMadeAt(DateTimeOffset time) => Zip(
+        time,
+        ("[Content_Types].xml", "<Types/>"),
+        ("xl/workbook.xml", "<workbook>Hải Phòng</workbook>"),
+        (ReproducibleZip.CorePropertiesPath, string.Format(Core, time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"))),
+        ("a/last.xml", "<z/>"));
+
+    [Fact]
+    public void Keeps_every_entry_in_order_with_its_content()
+    {
+        var source = XlsxReadBack.Entries(SampleMadeAt(DateTimeOffset.Now));
+
+        var copy = XlsxReadBack.Entries(Rewrite(SampleMadeAt(DateTimeOffset.Now)));
+
+        Assert.Equal(source.Select(e => e.Name), copy.Select(e => e.Name));
+        Assert.Equal(
+            source.Where(e => e.Name != ReproducibleZip.CorePropertiesPath).Select(e => e.Text),
+            copy.Where(e => e.Name != ReproducibleZip.CorePropertiesPath).Select(e => e.Text));
+    }
+
+    [Fact]
+    public void Gives_every_entry_the_modified_date_at_midnight()
+    {
+        var copy = XlsxReadBack.Entries(Rewrite(SampleMadeAt(new DateTimeOffset(2031, 8, 9, 13, 14, 16, TimeSpan.FromHours(7)))));
+
+        Assert.All(copy, e => Assert.Equal(new DateTime(2024, 5, 17, 0, 0, 0), e.LastWriteTime.DateTime));
+    }
+
+    [Fact]
+    public void Puts_the_modified_date_in_the_core_properties()
+    {
+        var copy = Rewrite(SampleMadeAt(new DateTimeOffset(2031, 8, 9, 13, 14, 16, TimeSpan.Zero)));
+
+        Assert.Equal(string.Format(Core, "2024-05-17T00:00:00Z"), XlsxReadBack.EntryText(copy, ReproducibleZip.CorePropertiesPath));
+    }
+
+    [Fact]
+    public void Gives_identical_bytes_whenever_the_source_was_made()
+    {
+        var morning = Rewrite(SampleMadeAt(new DateTimeOffset(2030, 1, 2, 8, 0, 0, TimeSpan.Zero)));
+        var evening = Rewrite(SampleMadeAt(new DateTimeOffset(2031, 8, 9, 23, 59, 58, TimeSpan.FromHours(-8))));
+
+        Assert.Equal(morning, evening);
+    }
+}

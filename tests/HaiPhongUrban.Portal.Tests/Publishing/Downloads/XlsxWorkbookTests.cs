@@ -1,0 +1,185 @@
+using System.Globalization;
+using HaiPhongUrban.Portal.Model.Datasets;
+using HaiPhongUrban.Portal.Publishing.Downloads;
+using static HaiPhongUrban.Portal.Tests.Publishing.Downloads.DownloadFixture;
+
+namespace HaiPhongUrban.Portal.Tests.Publishing.Downloads;
+
+public sealed class XlsxWorkbookTests
+{
+    public static byte[] Write(TableSchema schema, IEnumerable<TableRow> rows, string title = SheetTitle)
+    {
+        var output = new MemoryStream();
+        XlsxWorkbook.Write(output, schema, rows, title, Modified);
+        return output.ToArray();
+    }
+
+    public static byte[] WriteFixture() => Write(Schema, OnePass());
+
+    [Fact]
+    public void Reads_back_with_the_field_names_as_header()
+    {
+        var sheet = XlsxReadBack.Read(WriteFixture());
+
+        Assert.Equal(Names, sheet.Rows[0]);
+        Assert.Equal(Rows.Count + 1, sheet.Rows.Count);
+    }
+
+    [Fact]
+    public void Reads_back_cell_for_cell_typed_by_the_schema()
+    {
+        var sheet = XlsxReadBack.Read(WriteFixture());
+
+        for (var row = 0; row < Rows.Count; row++)
+        {
+            for (var column = 0; column < Schema.Fields.Count; column++)
+            {
+                var text = Rows[row].Cells[column];
+                Assert.Equal(Expected(Schema.Fields[column].Type, text), sheet.Rows[row + 1][column]);
+            }
+        }
+    }
+
+    // What ExcelDataReader gives for a cell: numbers are doubles in a spreadsheet, dates are DateTimes, text is
+    // neutralised with LF line breaks.
+    private static object? Expected(FieldType type, string text) => text.Length == 0 ? null : type switch
+    {
+        FieldType.Integer => (double)long.Parse(text, CultureInfo.InvariantCulture),
+        FieldType.Number => (double)decimal.Parse(text, CultureInfo.InvariantCulture),
+        FieldType.Date => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue),
+        FieldType.Boolean => type.Parse(text),
+        _ => FormulaNeutraliser.Neutralise(text).Replace("\r\n", "\n"),
+    };
+
+    [Theory]
+    [InlineData("dòng một\r\ndòng hai", "dòng một\ndòng hai")]
+    [InlineData("a\rb\nc", "a\nb\nc")]
+    [InlineData("\rx", "'\nx")] // neutralised before the CR becomes LF, as in the Excel CSV
+    [InlineData("  hai đầu  ", "  hai đầu  ")]
+    public void Keeps_text_with_LF_line_breaks(string text, string expected)
+    {
+        var schema = new TableSchema([Field("v", FieldType.String)], [], []);
+
+        var sheet = XlsxReadBack.Read(Write(schema, [Row(2, text)]));
+
+        Assert.Equal(expected, sheet.Rows[1][0]);
+    }
+
+    [Fact]
+    public void Keeps_negative_numbers_as_numbers()
+    {
+        var sheet = XlsxReadBack.Read(WriteFixture());
+
+        Assert.Equal(-5d, sheet.Rows[1][2]);
+        Assert.Equal(-3d, sheet.Rows[3][1]);
+        Assert.Equal(1.5d, sheet.Rows[2][2]);
+    }
+
+    [Fact]
+    public void Leaves_no_text_cell_starting_with_a_formula_character()
+    {
+        var sheet = XlsxReadBack.Read(WriteFixture());
+
+        var texts = sheet.Rows.SelectMany(row => row).OfType<string>().ToList();
+        Assert.Contains("'=SUM(A1)", texts);
+        Assert.All(texts, text => Assert.False(FormulaNeutraliser.IsFormulaLike(text), text));
+    }
+
+    [Fact]
+    public void Neutralises_a_formula_like_header_name()
+    {
+        var schema = new TableSchema([Field("@cong_thuc", FieldType.String)], [], []);
+
+        var sheet = XlsxReadBack.Read(Write(schema, [Row(2, "a")]));
+
+        Assert.Equal("'@cong_thuc", sheet.Rows[0][0]);
+    }
+
+    [Fact]
+    public void Names_the_sheet_after_the_title_as_Excel_allows()
+    {
+        var sheet = XlsxReadBack.Read(WriteFixture());
+
+        Assert.Equal("Công trình xây dựng quý 12024 b", sheet.Name);
+    }
+
+    [Fact]
+    public void Shows_dates_as_year_month_day()
+    {
+        var styles = XlsxReadBack.EntryText(WriteFixture(), "xl/styles.xml");
+
+        Assert.Contains("formatCode=\"yyyy-mm-dd\"", styles);
+    }
+
+    [Fact]
+    public void Freezes_the_header_row()
+    {
+        var sheetXml = XlsxReadBack.EntryText(WriteFixture(), "xl/worksheets/sheet1.xml");
+
+        Assert.Contains("ySplit=\"1\"", sheetXml);
+        Assert.Contains("state=\"frozen\"", sheetXml);
+    }
+
+    [Fact]
+    public void Stamps_every_entry_and_the_core_properties_with_the_modified_date()
+    {
+        var entries = XlsxReadBack.Entries(WriteFixture());
+
+        Assert.All(entries, e => Assert.Equal(Modified.ToDateTime(TimeOnly.MinValue), e.LastWriteTime.DateTime));
+        var core = entries.Single(e => e.Name == ReproducibleZip.CorePropertiesPath).Text;
+        Assert.Contains(">2024-05-17T00:00:00Z</dcterms:created>", core);
+        Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), core);
+        Assert.Contains(SheetTitle, core);
+    }
+
+    [Fact]
+    public void Gives_identical_bytes_on_a_later_run()
+    {
+        var first = WriteFixture();
+        // Past the one-second resolution of core.xml's date and the two-second resolution of zip entry times.
+        Thread.Sleep(TimeSpan.FromSeconds(2.1));
+        var second = WriteFixture();
+
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("vi-VN")]
+    [InlineData("de-DE")] // decimal comma
+    [InlineData("ar-SA")] // a non-Gregorian calendar
+    public void Gives_identical_bytes_under_any_culture(string culture)
+    {
+        var invariant = WithCulture(CultureInfo.InvariantCulture, WriteFixture);
+
+        var other = WithCulture(CultureInfo.GetCultureInfo(culture), WriteFixture);
+
+        Assert.Equal(invariant, other);
+    }
+
+    private static byte[] WithCulture(CultureInfo culture, Func<byte[]> write)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+            return write();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
+        }
+    }
+
+    [Fact]
+    public void Reads_the_rows_once() =>
+        Assert.NotEmpty(Write(Schema, OnePass()));
+
+    [Fact]
+    public void Refuses_a_row_with_the_wrong_number_of_cells()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Write(Schema, [Row(4, "a", "1")]));
+
+        Assert.Contains("Line 4", error.Message);
+    }
+}
