@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+using HaiPhongUrban.Portal.Publishing;
+using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Tests.Support;
 using Tomlyn;
 using Tomlyn.Model;
 
 namespace HaiPhongUrban.Portal.Tests;
 
-/// <summary>netlify.toml parses, builds into output/, and sends the security and caching headers.</summary>
+/// <summary>netlify.toml parses, builds into output/, and sends the security, caching and data headers.</summary>
 public sealed class NetlifyConfigTests
 {
     private static readonly TomlTable Config = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(RepoPaths.Root, "netlify.toml")))!;
@@ -46,5 +49,112 @@ public sealed class NetlifyConfigTests
 
         Assert.Contains("max-age=31536000", cache, StringComparison.Ordinal);
         Assert.Contains("immutable", cache, StringComparison.Ordinal);
+    }
+
+    // The URLs data users fetch, from the scheme that decides them.
+    private static readonly string[] CsvDownloads =
+    [
+        UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Csv),
+        UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.CsvForExcel),
+    ];
+
+    private static readonly string XlsxDownload = UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Xlsx);
+
+    private static readonly string[] JsonFiles =
+    [
+        UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Json),
+        UrlScheme.TableSchema("nhiem-vu", "nhom-nhiem-vu"),
+        UrlScheme.DatasetPackage("nhiem-vu"),
+        UrlScheme.ProjectOpenDataCatalog,
+        UrlScheme.PortalDataPackage,
+    ];
+
+    private static IEnumerable<string> DataUrls =>
+        [.. CsvDownloads, XlsxDownload, .. JsonFiles, UrlScheme.DcatCatalog, UrlScheme.Checksums];
+
+    [Fact]
+    public void Downloads_and_catalogues_may_be_fetched_from_any_site()
+    {
+        foreach (var url in DataUrls)
+        {
+            Assert.Equal(["*"], Effective(url, "Access-Control-Allow-Origin"));
+        }
+    }
+
+    [Fact]
+    public void Downloads_and_catalogues_declare_their_type_and_utf8()
+    {
+        Assert.All(CsvDownloads, url => Assert.Equal(["text/csv; charset=utf-8"], Effective(url, "Content-Type")));
+        Assert.All(JsonFiles, url => Assert.Equal(["application/json; charset=utf-8"], Effective(url, "Content-Type")));
+        Assert.Equal(["application/ld+json; charset=utf-8"], Effective(UrlScheme.DcatCatalog, "Content-Type"));
+        Assert.Equal(["text/plain; charset=utf-8"], Effective(UrlScheme.Checksums, "Content-Type"));
+        Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], Effective(XlsxDownload, "Content-Type"));
+    }
+
+    [Fact]
+    public void Csv_and_xlsx_downloads_are_attachments_but_catalogues_and_pages_are_read_inline()
+    {
+        Assert.All(CsvDownloads.Append(XlsxDownload), url => Assert.Equal(["attachment"], Effective(url, "Content-Disposition")));
+        var inline = JsonFiles.Concat([UrlScheme.DcatCatalog, UrlScheme.Checksums, UrlScheme.Dataset("nhiem-vu"), UrlScheme.Datasets, UrlScheme.Home]);
+        Assert.All(inline, url => Assert.Empty(Effective(url, "Content-Disposition")));
+    }
+
+    [Fact]
+    public void Pages_get_neither_a_data_content_type_nor_cors()
+    {
+        foreach (var url in new[] { UrlScheme.Dataset("nhiem-vu"), UrlScheme.Datasets, UrlScheme.Home, UrlScheme.FullText })
+        {
+            Assert.Empty(Effective(url, "Content-Type"));
+            Assert.Empty(Effective(url, "Access-Control-Allow-Origin"));
+        }
+    }
+
+    [Fact]
+    public void No_url_gets_the_same_header_from_two_rules()
+    {
+        var names = Rules.SelectMany(rule => rule.Values.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var url in DataUrls.Concat([UrlScheme.Home, UrlScheme.Dataset("nhiem-vu"), "/ket-luan/ket-luan.md"]))
+        {
+            Assert.All(names, name => Assert.True(Effective(url, name).Count <= 1, $"{url}: {name} set twice"));
+        }
+    }
+
+    [Theory]
+    [InlineData("/du-lieu/*.csv", "/du-lieu/nhiem-vu/nhom-nhiem-vu.csv", true)]
+    [InlineData("/du-lieu/*.csv", "/du-lieu/nhiem-vu/nhom-nhiem-vu.excel.csv", true)]
+    [InlineData("/du-lieu/*.csv", "/du-lieu/nhiem-vu/nhom-nhiem-vu.csv.html", false)]
+    [InlineData("/du-lieu/*.json", "/data.json", false)]
+    [InlineData("/assets/*", "/assets", true)]
+    [InlineData("/*", "/", true)]
+    [InlineData("/data.json", "/DATA.JSON", true)]
+    public void Rules_match_paths_the_way_netlify_does(string rule, string path, bool matches) =>
+        Assert.Equal(matches, ForRegex(rule).IsMatch(path));
+
+    private sealed record HeaderRule(Regex For, IReadOnlyDictionary<string, string> Values);
+
+    // Declared after Config, which it reads: static fields are initialised in textual order.
+    private static readonly IReadOnlyList<HeaderRule> Rules = ((TomlTableArray)Config["headers"])
+        .Select(h => new HeaderRule(
+            ForRegex((string)h["for"]),
+            ((TomlTable)h["values"]).ToDictionary(v => v.Key, v => (string)v.Value, StringComparer.OrdinalIgnoreCase)))
+        .ToList();
+
+    /// <summary>Every value Netlify would send for <paramref name="name"/> on <paramref name="url"/>: one per matching rule.</summary>
+    private static IReadOnlyList<string> Effective(string url, string name) =>
+        Rules.Where(rule => rule.For.IsMatch(url) && rule.Values.ContainsKey(name)).Select(rule => rule.Values[name]).ToList();
+
+    /// <summary>
+    /// A "for" path as Netlify matches it (its headers parser turns each into a regular expression):
+    /// case-insensitive, an optional trailing '/', a segment ":name" matches one segment, a segment "*"
+    /// matches the rest of the path (nothing included), and a '*' inside a segment matches any characters,
+    /// '/' included. Other characters match themselves.
+    /// </summary>
+    private static Regex ForRegex(string forPath)
+    {
+        var segments = forPath.Split('/').Select(s => s.TrimEnd()).Where(s => s.Length > 0).Select(segment =>
+            segment.StartsWith(':') ? "([^/]+)"
+            : segment == "*" ? "?(.*)"
+            : string.Join("(.*)", segment.Split('*').Select(Regex.Escape)));
+        return new Regex($"^/{string.Join('/', segments)}/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 }

@@ -1,0 +1,17 @@
+using HaiPhongUrban.Portal.Model.Datasets;
+
+namespace HaiPhongUrban.Portal.Publishing.Catalogues;
+
+/// <summary>
+/// What every catalogue says about the portal as a whole, taken from <c>site.yml</c>. Empty strings are
+/// values staff have not filled in yet: catalogues leave them out rather than invent them, and an empty
+/// <see cref="BaseUrl"/> makes every URL site-relative until the domain is known.
+/// </summary>
+public sealed record CatalogueContext(
+    string BaseUrl,
+    string Title,
+    string Description,
+    string Language,
+    Agent Publisher,
+    ContactPoint Contact,
+    License DefaultLicense);

@@ -1,0 +1,71 @@
+using HaiPhongUrban.Portal.Model.Datasets;
+using HaiPhongUrban.Portal.Routing;
+
+namespace HaiPhongUrban.Portal.Publishing.Catalogues;
+
+/// <summary>
+/// /data.json in the Project Open Data Metadata Schema v1.1, the catalogue CKAN, DKAN, Socrata and
+/// data.gov-style harvesters read. The portal is not a US federal agency, so the federal-only fields
+/// (bureauCode, programCode) are absent. A value staff have not filled in yet is left out, never invented.
+/// </summary>
+public static class ProjectOpenDataJson
+{
+    private const string SchemaVersion = "https://project-open-data.cio.gov/v1.1/schema";
+
+    public static byte[] Serialise(CatalogueContext context, IReadOnlyList<PublishedDataset> datasets) =>
+        CatalogueJson.Serialise(new PodCatalog(
+            SchemaVersion + "/catalog.jsonld",
+            CatalogueJson.Url(context, UrlScheme.ProjectOpenDataCatalog),
+            "dcat:Catalog",
+            SchemaVersion,
+            SchemaVersion + "/catalog.json",
+            datasets.Select(p => Dataset(context, p)).ToList()));
+
+    private static PodDataset Dataset(CatalogueContext context, PublishedDataset published)
+    {
+        var d = published.Dataset;
+        var landingPage = CatalogueJson.Url(context, UrlScheme.Dataset(d.Slug));
+        return new PodDataset(
+            "dcat:Dataset",
+            CatalogueJson.OrNull(d.Title),
+            CatalogueJson.OrNull(d.Description),
+            d.Keywords,
+            CatalogueJson.IsoDate(d.Modified),
+            new PodOrganization("org:Organization", CatalogueJson.OrNull(d.Publisher.Name)),
+            new PodContact("vcard:Contact", CatalogueJson.OrNull(d.Contact.Name), Mailto(d.Contact.Email)),
+            // The landing page's URL: stable (URLs never change once published) and unique.
+            landingPage,
+            "public",
+            CatalogueJson.OrNull(d.License.Url),
+            // Written whole even past the schema's 255 characters: cutting a rights statement short
+            // would change what it says.
+            CatalogueJson.OrNull(d.Rights),
+            CatalogueJson.OrNull(d.Spatial),
+            Temporal(d),
+            CatalogueJson.IsoDate(d.Issued),
+            d.Frequency.IsoRepeat(),
+            context.Language.Length == 0 ? null : [context.Language],
+            landingPage,
+            CatalogueJson.OrNull(d.Themes.Select(t => t.Name).ToList()),
+            published.Resources.SelectMany(r => r.Downloads.Select(download => Distribution(context, r, download))).ToList());
+    }
+
+    /// <summary>Every file of every resource, each pointing at its resource's Table Schema as data dictionary.</summary>
+    private static PodDistribution Distribution(CatalogueContext context, PublishedResource resource, Download download) => new(
+        "dcat:Distribution",
+        $"{resource.Resource.Title} ({DownloadFormats.Label(download.Format)})",
+        DownloadFormats.Description(download.Format),
+        CatalogueJson.Url(context, download.Url),
+        DownloadFormats.MediaTypeEssence(download.MediaType),
+        DownloadFormats.Name(download.Format),
+        CatalogueJson.Url(context, resource.Schema.Url),
+        "application/json");
+
+    /// <summary>"start/end" (ISO 8601 interval); the schema has no form for a period open at one end.</summary>
+    private static string? Temporal(Dataset d) =>
+        d.TemporalStart is { } start && d.TemporalEnd is { } end
+            ? $"{CatalogueJson.IsoDate(start)}/{CatalogueJson.IsoDate(end)}"
+            : null;
+
+    private static string? Mailto(string email) => email.Length == 0 ? null : "mailto:" + email;
+}
