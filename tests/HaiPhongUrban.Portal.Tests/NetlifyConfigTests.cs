@@ -91,11 +91,21 @@ public sealed class NetlifyConfigTests
         Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], Effective(XlsxDownload, "Content-Type"));
     }
 
+    /// <summary>Every file beside a dataset's page (data and its metadata), as SHA256SUMS lists them.</summary>
+    private static readonly string[] DatasetFiles =
+    [
+        .. CsvDownloads,
+        XlsxDownload,
+        UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Json),
+        UrlScheme.TableSchema("nhiem-vu", "nhom-nhiem-vu"),
+        UrlScheme.DatasetPackage("nhiem-vu"),
+    ];
+
     [Fact]
-    public void Csv_and_xlsx_downloads_are_attachments_but_catalogues_and_pages_are_read_inline()
+    public void Dataset_files_are_attachments_but_catalogues_and_pages_are_read_inline()
     {
-        Assert.All(CsvDownloads.Append(XlsxDownload), url => Assert.Equal(["attachment"], Effective(url, "Content-Disposition")));
-        var inline = JsonFiles.Concat([UrlScheme.DcatCatalog, UrlScheme.Checksums, UrlScheme.Dataset("nhiem-vu"), UrlScheme.Datasets, UrlScheme.Home]);
+        Assert.All(DatasetFiles, url => Assert.Equal(["attachment"], Effective(url, "Content-Disposition")));
+        var inline = new[] { UrlScheme.ProjectOpenDataCatalog, UrlScheme.PortalDataPackage, UrlScheme.DcatCatalog, UrlScheme.Checksums, UrlScheme.Dataset("nhiem-vu"), UrlScheme.Datasets, UrlScheme.Home };
         Assert.All(inline, url => Assert.Empty(Effective(url, "Content-Disposition")));
     }
 

@@ -119,6 +119,6 @@ public static partial class ConclusionTables
 
     // Full dates first (dd/mm/yyyy, "ngày d tháng m năm yyyy"), then "năm yyyy" with the word before
     // it ("đến năm 2050"), then a bare year of this or the last century.
-    [GeneratedRegex(@"ngày\s+(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})|ngày\s+(?<day>\d{1,2})\s+tháng\s+(?<month>\d{1,2})\s+năm\s+(?<year>\d{4})|(?:(?:đến|từ|trong|vào|sau)\s+)?năm\s+(?<year>(?:19|20)\d{2})\b|\b(?<year>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"[Nn]gày\s+(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})|[Nn]gày\s+(?<day>\d{1,2})\s+tháng\s+(?<month>\d{1,2})\s+năm\s+(?<year>\d{4})|(?:(?:đến|từ|trong|vào|sau)\s+)?năm\s+(?<year>(?:19|20)\d{2})\b|\b(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex TimePhrase();
 }
