@@ -7,10 +7,12 @@ namespace HaiPhongUrban.Portal.Tests.Support;
 /// <summary>The typed model of the real content, loaded through the real load and model stages.</summary>
 public static class SeedModel
 {
-    public static Site Load()
+    public static Site Load() => Load(RepoPaths.Content);
+
+    public static Site Load(string contentDirectory)
     {
         var diagnostics = new DiagnosticBag();
-        var content = LoadContent.Run(RepoPaths.Content, diagnostics);
+        var content = LoadContent.Run(contentDirectory, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted().Select(d => d.Text(UiLanguage.English))));
         return BuildModel.Run(content);
     }

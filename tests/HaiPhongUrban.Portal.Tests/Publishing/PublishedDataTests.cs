@@ -1,0 +1,298 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Model.Datasets;
+using HaiPhongUrban.Portal.Publishing;
+using HaiPhongUrban.Portal.Publishing.Downloads;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
+using HaiPhongUrban.Portal.Tests.Publishing.Downloads;
+using HaiPhongUrban.Portal.Tests.Support;
+
+namespace HaiPhongUrban.Portal.Tests.Publishing;
+
+/// <summary>
+/// The published data as a journalist meets it: the real content plus a staff-added dataset, built
+/// with a base URL. Every catalogue entry resolves to a file, every checksum matches, and every
+/// download reads back, cell by cell, as the content it came from.
+/// </summary>
+[Collection(BuiltDataSiteCollection.Name)]
+public sealed class PublishedDataTests(BuiltDataSite site)
+{
+    private readonly Lazy<Site> _model = new(() => SeedModel.Load(site.Content));
+
+    private IEnumerable<(Dataset Dataset, DataResource Resource)> Resources() =>
+        _model.Value.Datasets.SelectMany(d => d.Resources.Select(r => (d, r)));
+
+    [Fact]
+    public void The_site_builds()
+    {
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics.Select(d => d.Text(Portal.Diagnostics.UiLanguage.English))));
+    }
+
+    [Fact]
+    public void Data_json_lists_every_dataset_and_every_distribution_url_resolves_to_a_file()
+    {
+        using var catalog = JsonDocument.Parse(site.Bytes(UrlScheme.ProjectOpenDataCatalog));
+        var datasets = catalog.RootElement.GetProperty("dataset").EnumerateArray().ToList();
+        var folders = Directory.GetDirectories(Path.Combine(site.Content, "datasets")).Select(Path.GetFileName).ToList();
+
+        Assert.Equal(folders.Count, datasets.Count);
+        Assert.Contains(datasets, d => d.GetProperty("identifier").GetString() == BuiltDataSite.BaseUrl + UrlScheme.Dataset("du-an-mau"));
+        foreach (var dataset in datasets)
+        {
+            var distributions = dataset.GetProperty("distribution").EnumerateArray().ToList();
+            Assert.NotEmpty(distributions);
+            foreach (var distribution in distributions)
+            {
+                foreach (var property in new[] { "downloadURL", "describedBy" })
+                {
+                    var url = distribution.GetProperty(property).GetString()!;
+                    Assert.StartsWith(BuiltDataSite.BaseUrl + "/", url, StringComparison.Ordinal);
+                    Assert.True(File.Exists(site.FileOf(url)), $"{property} {url} is not a file of the output");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Sha256sum_check_passes_in_the_output_folder_and_covers_every_dataset_file()
+    {
+        var listed = File.ReadAllLines(Path.Combine(site.Output, "SHA256SUMS"));
+        var files = Directory.EnumerateFiles(Path.Combine(site.Output, "du-lieu"), "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != "index.html")
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(files, listed.Select(l => l[66..]).ToList());
+        foreach (var line in listed)
+        {
+            Assert.Equal(line[..64], Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(site.Output, line[66..])))));
+        }
+
+        // The real tool, as a journalist would run it (coreutils is on every Linux machine we build on).
+        var check = Process.Start(new ProcessStartInfo("sha256sum", "--check --strict SHA256SUMS") { WorkingDirectory = site.Output, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = check.StandardOutput.ReadToEnd() + check.StandardError.ReadToEnd();
+        check.WaitForExit();
+        Assert.True(check.ExitCode == 0, output);
+    }
+
+    [Fact]
+    public void Every_size_and_hash_in_every_datapackage_matches_its_file_and_the_packages_meet_the_profile()
+    {
+        var packages = Directory.EnumerateFiles(site.Output, "datapackage.json", SearchOption.AllDirectories).ToList();
+        Assert.Equal(_model.Value.Datasets.Count + 1, packages.Count);
+        foreach (var package in packages)
+        {
+            var json = File.ReadAllText(package);
+            Assert.Equal("", ProfileValidation.TabularDataPackageErrors(json));
+            using var document = JsonDocument.Parse(json);
+            foreach (var resource in document.RootElement.GetProperty("resources").EnumerateArray())
+            {
+                var file = Path.Combine(Path.GetDirectoryName(package)!, resource.GetProperty("path").GetString()!);
+                var bytes = File.ReadAllBytes(file);
+                Assert.Equal(bytes.LongLength, resource.GetProperty("bytes").GetInt64());
+                Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)), resource.GetProperty("hash").GetString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_csv_for_scripts_reads_back_with_a_standard_reader_as_the_declared_rows_and_columns()
+    {
+        foreach (var (dataset, resource) in Resources())
+        {
+            var bytes = site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.Csv));
+            var table = CsvReadBack.Read(bytes);
+
+            Assert.False(CsvReadBack.StartsWithByteOrderMark(bytes));
+            // Records end with CRLF; a line break inside a quoted cell is the cell's own text, kept as written.
+            Assert.True(Source(resource).Any(r => r.Any(c => c.Contains('\n'))) || CsvReadBack.HasOnlyCrlfLineEnds(bytes), resource.Name);
+            Assert.True(bytes.AsSpan().EndsWith("\r\n"u8), resource.Name);
+            Assert.Equal(resource.Schema.Fields.Select(f => f.Name), table.Header);
+            Assert.Equal(Source(resource), table.Rows);
+        }
+    }
+
+    [Fact]
+    public void A_csv_file_of_content_is_published_with_exactly_its_values()
+    {
+        // Read the staff's file with an independent reader: what we publish is what they wrote.
+        var written = CsvReadBack.Read(File.ReadAllBytes(Path.Combine(site.Content, "datasets", "du-an-mau", "du-an.csv")));
+        var published = CsvReadBack.Read(site.Bytes(UrlScheme.Download("du-an-mau", "du-an", DownloadFormat.Csv)));
+
+        Assert.Equal(written, published, new TableComparer());
+        Assert.Contains(published.Rows, r => r[3] == "-5");
+        Assert.Contains(published.Rows, r => r[1] == "=1+1");
+    }
+
+    [Fact]
+    public void Every_excel_csv_and_xlsx_reads_back_cell_by_cell_with_only_formula_like_text_neutralised()
+    {
+        foreach (var (dataset, resource) in Resources())
+        {
+            var fields = resource.Schema.Fields;
+            var source = Source(resource);
+            var excelCsv = site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.CsvForExcel));
+            var csv = CsvReadBack.Read(excelCsv.AsSpan(3).ToArray());
+            var sheet = XlsxReadBack.Read(site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)));
+
+            Assert.True(CsvReadBack.StartsWithByteOrderMark(excelCsv));
+            Assert.Equal(source.Count, csv.Rows.Count);
+            Assert.Equal(source.Count + 1, sheet.Rows.Count);
+            Assert.Equal(fields.Select(f => f.Name), sheet.Rows[0].Select(c => c?.ToString()));
+            for (var row = 0; row < source.Count; row++)
+            {
+                for (var column = 0; column < fields.Count; column++)
+                {
+                    var value = source[row][column];
+                    var field = fields[column];
+                    var expected = field.Type == FieldType.String ? FormulaNeutraliser.Neutralise(value) : value;
+                    Assert.Equal(expected, csv.Rows[row][column]);
+                    Assert.Equal(Typed(expected.ReplaceLineEndings("\n"), field.Type), Typed(sheet.Rows[row + 1][column]));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void No_spreadsheet_facing_file_starts_a_string_cell_with_a_formula_character_and_minus_five_stays()
+    {
+        foreach (var (dataset, resource) in Resources())
+        {
+            var csv = CsvReadBack.Read(site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.CsvForExcel)).AsSpan(3).ToArray());
+            var sheet = XlsxReadBack.Read(site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)));
+            var textColumns = resource.Schema.Fields.Select((f, i) => (f, i)).Where(p => p.f.Type == FieldType.String).Select(p => p.i).ToList();
+            var cells = csv.Rows.Concat(sheet.Rows.Select(r => r.Select(c => c as string ?? string.Empty).ToList()))
+                .SelectMany(r => textColumns.Select(i => r[i]));
+            Assert.DoesNotContain(cells, c => c.Length > 0 && "=+-@\t\r".Contains(c[0]));
+        }
+
+        var projects = XlsxReadBack.Read(site.Bytes(UrlScheme.Download("du-an-mau", "du-an", DownloadFormat.Xlsx)));
+        Assert.Equal(-5d, Convert.ToDouble(projects.Rows[1][3], System.Globalization.CultureInfo.InvariantCulture));
+        var excel = CsvReadBack.Read(site.Bytes(UrlScheme.Download("du-an-mau", "du-an", DownloadFormat.CsvForExcel)).AsSpan(3).ToArray());
+        Assert.Equal("-5", excel.Rows[0][3]);
+        Assert.Equal("'=1+1", excel.Rows[1][1]);
+    }
+
+    [Fact]
+    public void Every_json_download_is_an_array_of_objects_typed_by_the_schema()
+    {
+        foreach (var (dataset, resource) in Resources())
+        {
+            using var json = JsonDocument.Parse(site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.Json)));
+            var rows = json.RootElement.EnumerateArray().ToList();
+            var source = Source(resource);
+            Assert.Equal(source.Count, rows.Count);
+            for (var row = 0; row < source.Count; row++)
+            {
+                Assert.Equal(resource.Schema.Fields.Select(f => f.Name), rows[row].EnumerateObject().Select(p => p.Name));
+                foreach (var (field, column) in resource.Schema.Fields.Select((f, i) => (f, i)))
+                {
+                    var value = rows[row].GetProperty(field.Name);
+                    var text = source[row][column];
+                    var expectedKind = text.Length == 0 ? JsonValueKind.Null : field.Type switch
+                    {
+                        FieldType.Integer or FieldType.Number => JsonValueKind.Number,
+                        FieldType.Boolean => FieldTypes.Parse(field.Type, text) is true ? JsonValueKind.True : JsonValueKind.False,
+                        _ => JsonValueKind.String,
+                    };
+                    Assert.Equal(expectedKind, value.ValueKind);
+                    if (expectedKind is JsonValueKind.String or JsonValueKind.Number)
+                    {
+                        object? actual = field.Type switch
+                        {
+                            FieldType.Integer => (double)value.GetInt64(),
+                            FieldType.Number => (double)value.GetDecimal(),
+                            FieldType.Date => ((DateOnly)FieldTypes.Parse(FieldType.Date, value.GetString()!)!).ToDateTime(TimeOnly.MinValue),
+                            _ => value.GetString(),
+                        };
+                        Assert.Equal(Typed(text, field.Type), actual);
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_staff_added_dataset_has_its_page_and_is_in_every_catalogue()
+    {
+        var page = BuiltSite.Parse(site.FileOf(UrlScheme.Dataset("du-an-mau")));
+        Assert.Equal("Dự án mẫu (kiểm thử)", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(4 + 1, page.QuerySelectorAll("#bang-du-an ~ .table-scroll table.downloads tbody tr, section[aria-labelledby='bang-du-an'] table.downloads tbody tr").Length);
+        Assert.Contains("5", page.QuerySelector("section[aria-labelledby='bang-du-an']")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Contains("Dự án mẫu (kiểm thử)", Encoding.UTF8.GetString(site.Bytes(UrlScheme.ProjectOpenDataCatalog)), StringComparison.Ordinal);
+        Assert.Contains(BuiltDataSite.BaseUrl + UrlScheme.Dataset("du-an-mau"), Encoding.UTF8.GetString(site.Bytes(UrlScheme.DcatCatalog)), StringComparison.Ordinal);
+        Assert.Contains("du-lieu/du-an-mau/moc-du-an.csv", Encoding.UTF8.GetString(site.Bytes(UrlScheme.PortalDataPackage)), StringComparison.Ordinal);
+        Assert.Contains("du-lieu/du-an-mau/du-an.xlsx", File.ReadAllText(Path.Combine(site.Output, "SHA256SUMS")), StringComparison.Ordinal);
+
+        var theme = BuiltSite.Parse(site.FileOf(UrlScheme.DatasetsByTheme("ha-tang-ky-thuat")));
+        Assert.Contains(theme.QuerySelectorAll(".dataset-card a"), a => a.GetAttribute("href") == UrlScheme.Dataset("du-an-mau"));
+        var keyword = BuiltSite.Parse(site.FileOf(UrlScheme.DatasetsByKeyword("kiểm thử")));
+        var only = Assert.Single(keyword.QuerySelectorAll(".dataset-card h2 a"));
+        Assert.Equal(UrlScheme.Dataset("du-an-mau"), only.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_catalogue_sorted_by_date_puts_the_newest_first_and_by_title_alphabetically()
+    {
+        string[] Titles(string url) => BuiltSite.Parse(site.FileOf(url)).QuerySelectorAll(".dataset-card h2 a").Select(a => a.TextContent).ToArray();
+        var byTitle = Titles(UrlScheme.Datasets);
+        var byDate = Titles(UrlScheme.DatasetsByDate);
+
+        Assert.Equal(_model.Value.Datasets.Count, byTitle.Length);
+        Assert.Equal(byTitle.OrderBy(Slug.From, StringComparer.Ordinal), byTitle);
+        Assert.Equal("Dự án mẫu (kiểm thử)", byTitle[0]);
+        Assert.NotEqual("Dự án mẫu (kiểm thử)", byDate[0]);
+        Assert.Equal("Dự án mẫu (kiểm thử)", byDate[^1]);
+    }
+
+    [Fact]
+    public void Two_builds_give_the_same_bytes_for_every_download_and_catalogue()
+    {
+        var second = Path.Combine(site.Root, "second-output");
+        var result = Portal.Building.SiteBuilder.Run(new Portal.Building.BuildRequest(site.Content, Path.Combine(site.Root, "theme"), second, true, site.Root, BuiltDataSite.BaseUrl));
+        Assert.True(result.Succeeded);
+
+        var firstFiles = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(firstFiles, Directory.EnumerateFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order(StringComparer.Ordinal));
+        Assert.Contains(firstFiles, f => f.EndsWith(".xlsx", StringComparison.Ordinal));
+        foreach (var file in firstFiles)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(site.Output, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))), file);
+        }
+    }
+
+    /// <summary>The rows a resource must publish, read independently of the writers.</summary>
+    private static List<IReadOnlyList<string>> Source(DataResource resource) => resource.Rows.Read().Select(r => r.Cells).ToList();
+
+    /// <summary>A content value as the typed value a reader should get (numbers compared as numbers: "1.50" is 1.5).</summary>
+    private static object? Typed(string text, FieldType type) => text.Length == 0 ? null : type switch
+    {
+        FieldType.Number => Convert.ToDouble(FieldTypes.Parse(type, text), System.Globalization.CultureInfo.InvariantCulture),
+        FieldType.Integer => Convert.ToDouble(FieldTypes.Parse(type, text), System.Globalization.CultureInfo.InvariantCulture),
+        FieldType.Date => ((DateOnly)FieldTypes.Parse(type, text)!).ToDateTime(TimeOnly.MinValue),
+        _ => FieldTypes.Parse(type, text),
+    };
+
+    /// <summary>A cell ExcelDataReader read (numbers come back as double).</summary>
+    private static object? Typed(object? cell) => cell switch
+    {
+        null => null,
+        string { Length: 0 } => null,
+        long or int or decimal => Convert.ToDouble(cell, System.Globalization.CultureInfo.InvariantCulture),
+        _ => cell,
+    };
+
+    private sealed class TableComparer : IEqualityComparer<CsvReadBack.Table>
+    {
+        public bool Equals(CsvReadBack.Table? x, CsvReadBack.Table? y) =>
+            x!.Header.SequenceEqual(y!.Header) && x.Rows.Count == y.Rows.Count && x.Rows.Zip(y.Rows).All(p => p.First.SequenceEqual(p.Second));
+
+        public int GetHashCode(CsvReadBack.Table obj) => obj.Rows.Count;
+    }
+}
