@@ -28,6 +28,20 @@ public sealed class PortalCliTests
     }
 
     [Fact]
+    public void Base_url_option_gives_absolute_catalogue_urls_while_site_yml_has_none()
+    {
+        using var workspace = Workspace.Create();
+
+        var (code, _, stderr) = Run(workspace.Root, "build", "--base-url", "https://deploy-preview.example.org");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("'base_url'", stderr, StringComparison.Ordinal);
+        var catalog = File.ReadAllText(Path.Combine(workspace.Output, "data.json"));
+        Assert.Contains("\"downloadURL\": \"https://deploy-preview.example.org/du-lieu/", catalog, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://deploy-preview.example.org/ket-luan/\">", File.ReadAllText(Path.Combine(workspace.Output, "ket-luan", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Failed_build_exits_one_prints_relative_locations_and_leaves_the_previous_output_untouched()
     {
         using var workspace = Workspace.Create();

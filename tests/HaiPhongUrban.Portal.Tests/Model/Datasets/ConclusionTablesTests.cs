@@ -1,0 +1,91 @@
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Model.Datasets;
+using HaiPhongUrban.Portal.Tests.Support;
+
+namespace HaiPhongUrban.Portal.Tests.Model.Datasets;
+
+/// <summary>
+/// The datasets drawn from the Conclusion say what the text says and nothing more: checked against
+/// the model of the real content, not against the tables' own code.
+/// </summary>
+public sealed class ConclusionTablesTests
+{
+    private static readonly Lazy<Site> Seed = new(SeedModel.Load);
+
+    private static IReadOnlyList<IReadOnlyList<string>> Rows(string resource) =>
+        Seed.Value.Datasets.SelectMany(d => d.Resources).Single(r => r.Name == resource).Rows.Read().Select(r => r.Cells).ToList();
+
+    [Fact]
+    public void The_paragraph_table_holds_every_paragraph_of_the_wording_in_order_word_for_word()
+    {
+        var paragraphs = Seed.Value.Conclusion.AllParagraphs().ToList();
+        var rows = Rows("doan-van");
+
+        Assert.Equal(paragraphs.Select(p => p.Id), rows.Select(r => r[0]));
+        Assert.Equal(paragraphs.Select(p => p.Text), rows.Select(r => r[4]));
+        Assert.Equal(Enumerable.Range(1, paragraphs.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Select(r => r[1]));
+        Assert.Equal("/ket-luan/#han-che-5", rows.Single(r => r[0] == "han-che-5")[5]);
+        Assert.Equal("(5)", rows.Single(r => r[0] == "han-che-5")[3]);
+    }
+
+    [Theory]
+    [InlineData("ket-qua", ItemKind.Result, 2)]
+    [InlineData("han-che", ItemKind.Limitation, 6)]
+    [InlineData("nhiem-vu", ItemKind.TaskGroup, 7)]
+    public void Each_item_table_has_one_row_per_item_of_its_kind(string resource, ItemKind kind, int count)
+    {
+        var items = Seed.Value.Conclusion.Items.Where(i => i.Kind == kind).ToList();
+        var rows = Rows(resource);
+
+        Assert.Equal(count, rows.Count);
+        Assert.Equal(items.Select(i => i.Id), rows.Select(r => r[0]));
+        Assert.Equal(items.Select(i => i.Paragraph.Text), rows.Select(r => r[4]));
+        Assert.All(rows, r => Assert.NotEqual("", r[2]));
+    }
+
+    [Fact]
+    public void The_timeline_holds_exactly_the_years_the_text_names_each_quoted_from_its_paragraph()
+    {
+        var texts = Seed.Value.Conclusion.AllParagraphs().ToDictionary(p => p.Id, p => p.Text);
+        var rows = Rows("moc-thoi-gian");
+
+        Assert.Equal([2012, 2019, 2020, 2022, 2023, 2025, 2030, 2045, 2050], rows.Select(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order());
+        Assert.All(rows, r => Assert.Contains(r[2], texts[r[3]], StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Contains(r[0], r[2], StringComparison.Ordinal));
+        Assert.Contains(rows, r => r[1] == "2012-01-03" && r[2] == "ngày 03/01/2012");
+        Assert.Contains(rows, r => r[1] == "2023-11-11" && r[2] == "Ngày 11/11/2023" && r[3] == "mo-dau");
+        Assert.Contains(rows, r => r[0] == "2050" && r[1] == "" && r[2] == "đến năm 2050");
+    }
+
+    [Fact]
+    public void Every_editorial_link_quotes_the_words_of_its_task_group_and_every_limitation_is_answered()
+    {
+        var texts = Seed.Value.Conclusion.Items.ToDictionary(i => i.Id, i => i.Paragraph.Text);
+        var links = Rows("lien-ket-nhiem-vu-han-che");
+
+        Assert.All(links, l => Assert.Contains(l[2], texts[l[0]], StringComparison.Ordinal));
+        var limitations = Seed.Value.Conclusion.Items.Where(i => i.Kind == ItemKind.Limitation).Select(i => i.Id);
+        Assert.All(limitations, id => Assert.Contains(links, l => l[1] == id));
+    }
+
+    [Fact]
+    public void The_tracker_says_for_every_task_group_that_no_progress_report_is_published()
+    {
+        var taskGroups = Seed.Value.Conclusion.Items.Where(i => i.Kind == ItemKind.TaskGroup).Select(i => i.Id).ToList();
+        var rows = Rows("cap-nhat-thuc-hien");
+
+        Assert.Equal(taskGroups, rows.Select(r => r[0]));
+        Assert.All(rows, r => Assert.Equal("chua-co-bao-cao", r[2]));
+        Assert.All(rows, r => Assert.Equal(Seed.Value.Conclusion.Facts.MeetingDate, DateOnly.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void The_recipient_and_document_tables_match_the_text_and_the_registry()
+    {
+        Assert.Equal(Seed.Value.Conclusion.Recipients.Items.Select(r => r.Text), Rows("noi-nhan").Select(r => r[2]));
+        var documents = Rows("van-ban");
+        Assert.Equal(Seed.Value.Documents.Select(d => d.Slug), documents.Select(r => r[0]));
+        Assert.Equal(Seed.Value.Documents.Select(d => d.Number), documents.Select(r => r[2]));
+        Assert.Equal("2012-01-03", documents.Single(r => r[0] == "nghi-quyet-04-nq-tu")[3]);
+    }
+}
