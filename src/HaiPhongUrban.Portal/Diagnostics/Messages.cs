@@ -181,6 +181,10 @@ public static class Messages
         "Mẫu này lỗi khi dựng trang {0}: {1}. Hãy kiểm tra tên biến và bộ lọc trong mẫu.",
         "This template failed while rendering {0}: {1}. Check the variable and filter names in the template.");
 
+    public static readonly Message StringNameReserved = new("string-name-reserved",
+        "Khoá '{0}' kết thúc bằng một tên Liquid dành riêng (size, first, last), nên sẽ không hiện chữ. Hãy đổi tên khoá trong tệp chữ và ở đây.",
+        "The key '{0}' ends in a name Liquid reserves (size, first, last), so its text would never show. Rename the key in the strings file and here.");
+
     public static readonly Message StringMissing = new("string-missing",
         "Mẫu dùng chuỗi giao diện '{0}' nhưng {1} không có khoá này. Hãy thêm khoá vào tệp ngôn ngữ.",
         "The template uses the interface string '{0}', which {1} does not define. Add the key to the strings file.");

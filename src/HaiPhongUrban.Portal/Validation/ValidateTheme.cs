@@ -31,6 +31,15 @@ public static partial class ValidateTheme
             foreach (Match match in StringReference().Matches(template.Text))
             {
                 var key = match.Groups["key"].Value;
+
+                // Liquid answers 'size', 'first' and 'last' on any mapping itself (67 keys, not the
+                // word "Dung lượng"), so a string of that name could never be shown.
+                if (LiquidOwnNames.Contains(key[(key.LastIndexOf('.') + 1)..]))
+                {
+                    diagnostics.Error(LocationOf(template, match.Groups["key"].Index), Messages.StringNameReserved, key);
+                    continue;
+                }
+
                 if (!strings.Keys.Contains(key) && !strings.Keys.Any(k => k.StartsWith(key + ".", StringComparison.Ordinal)))
                 {
                     diagnostics.Error(LocationOf(template, match.Groups["key"].Index), Messages.StringMissing, key, fileName);
@@ -40,12 +49,16 @@ public static partial class ValidateTheme
 
         var vocabularyKeys = ItemKinds.ByName.Keys.Select(k => "kinds." + k)
             .Concat(DocumentVocabulary.Types.Select(t => "document_types." + t))
-            .Concat(DocumentVocabulary.Relations.Select(r => "relations." + r));
+            .Concat(DocumentVocabulary.Relations.Select(r => "relations." + r))
+            .Concat(Model.Datasets.FieldTypes.ByName.Keys.Select(t => "datasets.types." + t))
+            .Concat(Model.Datasets.UpdateFrequencies.ByName.Keys.Select(f => "datasets.frequencies." + f));
         foreach (var key in vocabularyKeys.Where(k => !strings.Keys.Contains(k)))
         {
             diagnostics.Error(SourceLocation.StartOf(strings.FilePath), Messages.StringMissing, key, fileName);
         }
     }
+
+    private static readonly HashSet<string> LiquidOwnNames = new(StringComparer.Ordinal) { "size", "first", "last" };
 
     private static SourceLocation LocationOf(TemplateSource template, int index)
     {

@@ -21,6 +21,7 @@ public sealed class BrokenContentTests
     [InlineData("empty-title", "content/ket-luan/ket-luan.yml:11:1: error: The required field 'title' is empty", "Fill it in")]
     [InlineData("theme-unknown-partial", "theme/layouts/document.liquid:1:1: error: This template failed while rendering /van-ban/", "khong-co")]
     [InlineData("theme-missing-string", "theme/layouts/not-found.liquid:4:", "'not_found.leed'")]
+    [InlineData("theme-reserved-string-name", "theme/layouts/not-found.liquid:4:", "'datasets.size' ends in a name Liquid reserves")]
     [InlineData("theme-syntax-error", "theme/partials/paragraph-ref.liquid:4:", "syntax error")]
     public void Broken_fixture_is_reported_at_its_place_and_nothing_is_written(string brokenCase, string expectedStart, string expectedWords)
     {
