@@ -1,3 +1,4 @@
+using System.Text;
 using HaiPhongUrban.Portal.Content;
 using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Loading;
@@ -56,6 +57,7 @@ public static class SiteBuilder
         var engine = TemplateEngine.Compile(theme, diagnostics);
         if (diagnostics.HasErrors || engine is null)
         {
+            CheckReferencesDespiteDataErrors(content, diagnostics);
             return failed;
         }
 
@@ -118,6 +120,38 @@ public static class SiteBuilder
         finally
         {
             staging?.Discard();
+        }
+    }
+
+    /// <summary>
+    /// When every error is in a dataset's files, the Conclusion still models, so the references
+    /// between tables (many point into tables drawn from the Conclusion) are checked in the same run:
+    /// staff see every problem of their data at once, not one round of fixes after another. Datasets
+    /// whose dataset.yml has an error are left out; their CSV files were checked already.
+    /// </summary>
+    private static void CheckReferencesDespiteDataErrors(RawContent content, DiagnosticBag diagnostics)
+    {
+        var datasetsFolder = ContentLayout.PathOf(content.ContentDirectory, ContentLayout.DatasetsFolder) + Path.DirectorySeparatorChar;
+        var errors = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList();
+        if (content.Conclusion is null || content.Settings is null
+            || errors.Any(e => !e.Location.FilePath.StartsWith(datasetsFolder, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var broken = errors
+            .Where(e => Path.GetFileName(e.Location.FilePath) == ContentLayout.DatasetFile)
+            .Select(e => Path.GetFileName(Path.GetDirectoryName(e.Location.FilePath)!))
+            .ToHashSet(StringComparer.Ordinal);
+        var usable = content.Datasets.Where(d => !broken.Contains(d.Slug.Value)).ToList();
+        try
+        {
+            var site = BuildModel.Run(content with { Datasets = usable });
+            CheckDataTables.Run(usable, site.Datasets, diagnostics);
+        }
+        catch (Exception ex) when (ex is DecoderFallbackException or IOException)
+        {
+            // A CSV file that cannot be read was reported by validation; its references wait for the fix.
         }
     }
 

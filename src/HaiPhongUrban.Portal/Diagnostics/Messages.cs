@@ -293,9 +293,13 @@ public static class Messages
         "Dòng này có {0} ô, trong khi bảng có {1} cột. Hãy kiểm tra dấu phẩy thừa hay thiếu, hoặc đặt ô có dấu phẩy trong ngoặc kép.",
         "This row has {0} cells but the table has {1} columns. Look for a missing or extra comma, or put a cell containing a comma in double quotes.");
 
+    public static readonly Message CsvUnclosedQuote = new("csv-unclosed-quote",
+        "Một ô mở dấu ngoặc kép ở dòng này nhưng không bao giờ đóng lại, nên phần còn lại của tệp bị coi là một ô. Hãy thêm dấu ngoặc kép đóng ở cuối ô.",
+        "A cell opens a double quote on this line that is never closed, so the rest of the file reads as one cell. Add the closing quote at the end of the cell.");
+
     public static readonly Message CsvQuoting = new("csv-quoting",
-        "Dấu ngoặc kép sai ở dòng này ({0}). Ô có dấu phẩy, ngoặc kép hay xuống dòng phải nằm trong ngoặc kép, và mỗi dấu ngoặc kép bên trong viết thành hai dấu (\"\").",
-        "Misplaced double quote on this row ({0}). A cell with a comma, quote or line break must be in double quotes, each quote inside it written twice (\"\").");
+        "Dấu ngoặc kép đặt sai chỗ ở dòng này. Ô có dấu phẩy, ngoặc kép hay xuống dòng phải nằm trong ngoặc kép, và mỗi dấu ngoặc kép bên trong viết thành hai dấu (\"\").",
+        "Misplaced double quote on this row. A cell with a comma, quote or line break must be in double quotes, each quote inside it written twice (\"\").");
 
     public static readonly Message CsvRequired = new("csv-required",
         "Cột '{0}' bắt buộc có giá trị nhưng ô này trống. Hãy điền giá trị.",

@@ -4,8 +4,14 @@ using HaiPhongUrban.Portal.Model.Datasets;
 
 namespace HaiPhongUrban.Portal.Loading;
 
-/// <summary>One record of a CSV file: the line it starts on, its cells, and the column each cell starts at.</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Cells, IReadOnlyList<int> Columns);
+/// <summary>
+/// One record of a CSV file: the line it starts on, its cells, and the line and column each cell
+/// starts at (a quoted cell may hold line breaks, so a record can span lines).
+/// </summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Cells, IReadOnlyList<int> Columns)
+{
+    public IReadOnlyList<int> Lines { get; init; } = Cells.Select(_ => Line).ToList();
+}
 
 /// <summary>A quoting problem CsvHelper found: a stray quote, text after a closing quote, an unclosed quote.</summary>
 public sealed record CsvQuotingProblem(int Line, string Reason);
@@ -38,16 +44,30 @@ public static class CsvTable
         {
             var cells = new string[reader.FieldCount];
             var columns = new int[reader.FieldCount];
+            var lines = new int[reader.FieldCount];
+            var line = (int)reader.LineNumber;
             var column = 1;
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = reader.GetString(i);
+                lines[i] = line;
                 columns[i] = column;
-                var raw = reader.GetRawSpan(i);
-                column += Encoding.UTF8.GetCharCount(raw) + 1;
+                var raw = Encoding.UTF8.GetString(reader.GetRawSpan(i));
+
+                // A line break inside a quoted cell moves the next cell to a later line of the file.
+                var lastBreak = raw.LastIndexOf('\n');
+                if (lastBreak >= 0)
+                {
+                    line += raw.Count(c => c == '\n');
+                    column = raw.Length - lastBreak + 1;
+                }
+                else
+                {
+                    column += raw.Length + 1;
+                }
             }
 
-            yield return new CsvRecord((int)reader.LineNumber, cells, columns);
+            yield return new CsvRecord((int)reader.LineNumber, cells, columns) { Lines = lines };
         }
     }
 

@@ -21,18 +21,21 @@ public static class CheckCsvFile
         }
 
         var expected = schema.Fields.Select(f => f.Name).ToList();
-        var lastLine = 0;
         var sawHeader = false;
         try
         {
-            var records = CsvTable.Read(path, problem => diagnostics.Error(new SourceLocation(path, problem.Line, 1), Messages.CsvQuoting, problem.Reason));
-            CheckTableCells.Run(schema, WellFormedRows(), (row, i) => new SourceLocation(path, row.Line, row.Columns[i]), diagnostics);
+            var quotingProblems = new HashSet<int>();
+            var records = CsvTable.Read(path, problem =>
+            {
+                quotingProblems.Add(problem.Line);
+                diagnostics.Error(new SourceLocation(path, problem.Line, 1), problem.Reason == "UnterminatedQuote" ? Messages.CsvUnclosedQuote : Messages.CsvQuoting);
+            });
+            CheckTableCells.Run(schema, WellFormedRows(), (row, i) => new SourceLocation(path, row.Lines[i], row.Columns[i]), diagnostics);
 
             IEnumerable<CsvRecord> WellFormedRows()
             {
                 foreach (var record in records)
                 {
-                    lastLine = record.Line;
                     if (!sawHeader)
                     {
                         sawHeader = true;
@@ -47,6 +50,12 @@ public static class CheckCsvFile
 
                     if (record.Cells.Count != expected.Count)
                     {
+                        // A misplaced quote already explains a wrong count on its row; one message is enough.
+                        if (quotingProblems.Contains(record.Line))
+                        {
+                            continue;
+                        }
+
                         diagnostics.Error(new SourceLocation(path, record.Line, 1), Messages.CsvCellCount,
                             record.Cells.Count.ToString(CultureInfo.InvariantCulture), expected.Count.ToString(CultureInfo.InvariantCulture));
                         continue;
@@ -58,8 +67,9 @@ public static class CheckCsvFile
         }
         catch (DecoderFallbackException)
         {
-            // The strict decoder stopped at the first bad byte, on the line after the last complete record.
-            diagnostics.Error(new SourceLocation(path, lastLine + 1, 1), Messages.NotUtf8);
+            // The decoder reads ahead of the records, so the bad byte's place is found by reading the
+            // file once more, only now that it is known to be broken.
+            ReadTextFile.Decode(path, File.ReadAllBytes(path), diagnostics);
             return;
         }
         catch (IOException ex)

@@ -24,28 +24,31 @@ public static class CheckDataTables
         }
 
         // The values each referenced column holds, read once per column however many keys point at it.
+        // A key into a dataset left out of this run (its dataset.yml has errors) cannot be checked yet.
+        bool Checkable(ForeignKey key) => resources.ContainsKey(key.ReferencedResource);
         var targets = resources.Values
             .SelectMany(r => r.Schema.ForeignKeys)
+            .Where(Checkable)
             .Select(k => (k.ReferencedResource, k.ReferencedField))
             .Distinct()
             .ToDictionary(t => t, t => Values(resources[t.ReferencedResource], t.ReferencedField));
 
         foreach (var resource in resources.Values)
         {
-            foreach (var key in resource.Schema.ForeignKeys)
+            foreach (var key in resource.Schema.ForeignKeys.Where(Checkable))
             {
                 var allowed = targets[(key.ReferencedResource, key.ReferencedField)];
                 var index = IndexOf(resource.Schema, key.Field);
                 var fields = declared[resource.Name].Schema.Fields;
-                foreach (var record in Records(resource))
+                foreach (var record in Records(resource).Where(r => r.Cells.Count == resource.Schema.Fields.Count))
                 {
                     var value = record.Cells[index];
                     if (value.Length > 0 && !allowed.Contains(value))
                     {
                         var location = record.Line > 0 && resource.Rows is CsvFileRows csv
-                            ? new SourceLocation(csv.Path, record.Line, record.Columns[index])
+                            ? new SourceLocation(csv.Path, record.Lines[index], record.Columns[index])
                             : fields[index].Name.Location;
-                        diagnostics.Error(location, Messages.CsvForeignKey, key.Field, value, key.ReferencedResource, key.ReferencedField);
+                        diagnostics.Error(location, Messages.CsvForeignKey, key.Field, CheckTableCells.Shown(value), key.ReferencedResource, key.ReferencedField);
                     }
                 }
             }
@@ -60,7 +63,7 @@ public static class CheckDataTables
     private static HashSet<string> Values(DataResource resource, string field)
     {
         var index = IndexOf(resource.Schema, field);
-        return Records(resource).Select(r => r.Cells[index]).ToHashSet(StringComparer.Ordinal);
+        return Records(resource).Where(r => r.Cells.Count > index).Select(r => r.Cells[index]).ToHashSet(StringComparer.Ordinal);
     }
 
     private static int IndexOf(TableSchema schema, string field) => schema.Fields.ToList().FindIndex(f => f.Name == field);

@@ -20,6 +20,16 @@ public static class CheckTableCells
         [FieldType.Boolean] = Messages.CsvTypeBoolean,
     };
 
+    /// <summary>
+    /// A cell's value as a message quotes it: on one line (a message is one line of the terminal) and
+    /// cut short when long, so that a stray quote that swallowed half the file stays readable.
+    /// </summary>
+    public static string Shown(string value)
+    {
+        var oneLine = value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+        return oneLine.Length <= 80 ? oneLine : oneLine[..77] + "…";
+    }
+
     /// <param name="locate">Where a cell (record, field index) is reported: the CSV cell, or the field's declaration for generated tables.</param>
     public static void Run(TableSchema schema, IEnumerable<CsvRecord> rows, Func<CsvRecord, int, SourceLocation> locate, DiagnosticBag diagnostics)
     {
@@ -48,18 +58,18 @@ public static class CheckTableCells
 
                 if (field.Type.Parse(value) is null)
                 {
-                    diagnostics.Error(locate(row, i), TypeMessages[field.Type], field.Name, value);
+                    diagnostics.Error(locate(row, i), TypeMessages[field.Type], field.Name, Shown(value));
                     continue;
                 }
 
                 if (field.Enum.Count > 0 && !field.Enum.Contains(value, StringComparer.Ordinal))
                 {
-                    diagnostics.Error(locate(row, i), Messages.CsvEnum, field.Name, value, string.Join(", ", field.Enum));
+                    diagnostics.Error(locate(row, i), Messages.CsvEnum, field.Name, Shown(value), string.Join(", ", field.Enum));
                 }
 
                 if (seen[i] is { } values && !values.TryAdd(value, line))
                 {
-                    diagnostics.Error(locate(row, i), Messages.CsvDuplicate, field.Name, value, values[value].ToString(CultureInfo.InvariantCulture));
+                    diagnostics.Error(locate(row, i), Messages.CsvDuplicate, field.Name, Shown(value), values[value].ToString(CultureInfo.InvariantCulture));
                 }
             }
 

@@ -24,7 +24,13 @@ public sealed class DatasetValidationTests
         Assert.Contains(errors, e => e.StartsWith($"{Tracker}:3:23: error: The column 'status' has the value 'xong', which is not one of the allowed values: chua-co-bao-cao", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith($"{Tracker}:4:1: error: This row has 4 cells but the table has 6 columns", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith($"{Tracker}:5:1: error: The column 'task_group_id + date' has the value 'nhiem-vu-1, 2023-11-11', already at line 2", StringComparison.Ordinal));
-        Assert.Equal(4, errors.Count);
+        // A reference into a table drawn from the Conclusion, reported in the same run as the bad cells.
+        Assert.Contains(errors, e => e.StartsWith($"{Tracker}:6:1: error: The column 'task_group_id' has the value 'nhiem-vu-99', but no row of the resource 'nhiem-vu' has it in the column 'id'.", StringComparison.Ordinal));
+
+        // After a line break inside a quoted cell, cells are located on the line they are really on,
+        // and a value with a line break is quoted on one line.
+        Assert.Contains(errors, e => e.StartsWith($"{Tracker}:8:23: error: The column 'status' has the value 'sai\\ndòng', which is not one of the allowed values", StringComparison.Ordinal));
+        Assert.Equal(6, errors.Count);
         Assert.False(Directory.Exists(workspace.Output));
     }
 
