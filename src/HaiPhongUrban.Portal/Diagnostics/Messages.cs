@@ -136,16 +136,16 @@ public static class Messages
 
     // ── Site settings ───────────────────────────────────────────────────────────────────────────
     public static readonly Message BaseUrlNotFilled = new("base-url-not-filled",
-        "Chưa điền 'base_url' trong site.yml, nên các trang chưa có URL chuẩn tuyệt đối. Hãy điền khi cổng có tên miền; đừng tự đặt ra.",
-        "'base_url' is not filled in site.yml, so pages carry no absolute canonical URL. Fill it in once the portal has its domain; do not invent one.");
+        "Chưa điền 'base_url' trong site.yml, nên các trang chưa có URL chuẩn tuyệt đối và data.json, catalog.jsonld chỉ có địa chỉ tương đối (trừ khi dựng với --base-url). Hãy điền khi cổng có tên miền; đừng tự đặt ra.",
+        "'base_url' is not filled in site.yml, so pages carry no absolute canonical URL and data.json and catalog.jsonld only relative addresses (unless built with --base-url). Fill it in once the portal has its domain; do not invent one.");
 
     public static readonly Message PublisherNotFilled = new("publisher-not-filled",
-        "Chưa điền 'publisher.name' trong site.yml, nên trang giới thiệu ghi là chưa nêu đơn vị xuất bản. Hãy điền tên thật khi đã có.",
-        "'publisher.name' is not filled in site.yml, so the about page says the publisher is not stated yet. Fill in the real name when known.");
+        "Chưa điền 'publisher.name' trong site.yml, nên trang giới thiệu ghi là chưa nêu đơn vị xuất bản, và data.json, catalog.jsonld thiếu trường bắt buộc 'publisher'. Hãy điền tên thật khi đã có.",
+        "'publisher.name' is not filled in site.yml, so the about page says the publisher is not stated yet and data.json and catalog.jsonld lack their required 'publisher'. Fill in the real name when known.");
 
     public static readonly Message ContactNotFilled = new("contact-not-filled",
-        "Chưa điền 'contact.email' hay 'contact.url' trong site.yml, nên người đọc chưa có nơi báo lỗi. Hãy điền ít nhất một địa chỉ thật.",
-        "Neither 'contact.email' nor 'contact.url' is filled in site.yml, so readers have nowhere to report an error. Fill in at least one real address.");
+        "Chưa điền 'contact.email' hay 'contact.url' trong site.yml, nên người đọc chưa có nơi báo lỗi, và data.json thiếu 'contactPoint.hasEmail' bắt buộc. Hãy điền ít nhất một địa chỉ thật (thư điện tử cho data.json).",
+        "Neither 'contact.email' nor 'contact.url' is filled in site.yml, so readers have nowhere to report an error and data.json lacks its required 'contactPoint.hasEmail'. Fill in at least one real address (an email for data.json).");
 
     public static readonly Message LanguageWithoutStrings = new("language-without-strings",
         "Ngôn ngữ giao diện '{0}' chưa có tệp theme/i18n/{0}.yml. Hãy tạo tệp hoặc dùng 'vi'.",

@@ -21,9 +21,11 @@ public static class PublishDatasets
     {
         [DownloadFormat.Csv] = "text/csv",
         [DownloadFormat.CsvForExcel] = "text/csv",
-        [DownloadFormat.Json] = "application/json",
+        [DownloadFormat.Json] = JsonMediaType,
         [DownloadFormat.Xlsx] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     };
+
+    private const string JsonMediaType = "application/json";
 
     public static IReadOnlyList<PublishedDataset> Run(IReadOnlyList<Dataset> datasets, CatalogueContext context, IOutputSink sink)
     {
@@ -60,8 +62,8 @@ public static class PublishDatasets
     {
         var resources = dataset.Resources.Select(r => Resource(dataset, r, sink)).ToList();
         var packageUrl = UrlScheme.DatasetPackage(dataset.Slug);
-        var unwritten = new PublishedDataset(dataset, resources, new Download(DownloadFormat.Json, packageUrl, "application/json", 0, string.Empty));
-        var package = Write(sink, packageUrl, DownloadFormat.Json, "application/json", s => s.Write(DataPackageJson.ForDataset(context, unwritten)));
+        var unwritten = new PublishedDataset(dataset, resources, new Download(DownloadFormat.Json, packageUrl, JsonMediaType, 0, string.Empty));
+        var package = Write(sink, packageUrl, DownloadFormat.Json, JsonMediaType, s => s.Write(DataPackageJson.ForDataset(context, unwritten)));
         return unwritten with { DataPackage = package };
     }
 
@@ -78,7 +80,7 @@ public static class PublishDatasets
             Write(sink, Url(DownloadFormat.Json), DownloadFormat.Json, MediaTypes[DownloadFormat.Json], s => JsonRows.Write(s, schema, resource.Rows.Read())),
             Write(sink, Url(DownloadFormat.Xlsx), DownloadFormat.Xlsx, MediaTypes[DownloadFormat.Xlsx], s => XlsxWorkbook.Write(s, schema, resource.Rows.Read(), resource.Title, dataset.Modified)),
         };
-        var schemaFile = Write(sink, UrlScheme.TableSchema(dataset.Slug, resource.Name), DownloadFormat.Json, "application/json", s => s.Write(TableSchemaJson.Serialise(schema)));
+        var schemaFile = Write(sink, UrlScheme.TableSchema(dataset.Slug, resource.Name), DownloadFormat.Json, JsonMediaType, s => s.Write(TableSchemaJson.Serialise(schema)));
         return new PublishedResource(resource, tap.Count, tap.Preview, downloads, schemaFile);
     }
 

@@ -35,7 +35,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
 
         foreach (var keyword in Keywords())
         {
-            yield return Catalogue(UrlScheme.DatasetsByKeyword(keyword), "title", "keyword", keyword, published.Where(d => d.Dataset.Keywords.Contains(keyword)).ToList());
+            yield return Catalogue(UrlScheme.DatasetsByKeyword(keyword), "title", "keyword", keyword, published.Where(d => HasKeyword(d, keyword)).ToList());
         }
 
         foreach (var dataset in published)
@@ -45,6 +45,9 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
     }
 
     private static bool HasTheme(PublishedDataset d, string topicId) => d.Dataset.Themes.Any(t => t.Id == topicId);
+
+    /// <summary>Keywords are the same when their URLs are ("Kết luận" and "kết luận" share one page).</summary>
+    private static bool HasKeyword(PublishedDataset d, string keyword) => d.Dataset.Keywords.Any(k => Slug.From(k) == Slug.From(keyword));
 
     /// <summary>Keywords in Vietnamese alphabetical order of their slugs, each once even if two datasets spell it alike.</summary>
     private IEnumerable<string> Keywords() => published
@@ -70,7 +73,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
                 .Where(f => f.Count > 0)
                 .ToList(),
             Keywords()
-                .Select(k => new FacetView(k, UrlScheme.DatasetsByKeyword(k), published.Count(d => d.Dataset.Keywords.Any(x => Slug.From(x) == Slug.From(k))), filterKind == "keyword" && filter == k))
+                .Select(k => new FacetView(k, UrlScheme.DatasetsByKeyword(k), published.Count(d => HasKeyword(d, k)), filterKind == "keyword" && filter == k))
                 .ToList(),
             [
                 new LinkView("data.json", UrlScheme.ProjectOpenDataCatalog),
@@ -140,7 +143,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
     {
         var schema = r.Resource.Schema;
         return new ResourceView(
-            "bang-" + r.Resource.Name,
+            UrlScheme.ResourceAnchor(r.Resource.Name),
             r.Resource.Name,
             r.Resource.Title,
             r.Resource.Description,
@@ -165,7 +168,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             field.Unique,
             string.Join(", ", field.Enum),
             key is null ? string.Empty : $"{key.ReferencedResource}.{key.ReferencedField}",
-            target is null ? string.Empty : UrlScheme.Dataset(target.Dataset.Slug) + UrlScheme.Anchor("bang-" + key!.ReferencedResource));
+            target is null ? string.Empty : UrlScheme.Dataset(target.Dataset.Slug) + UrlScheme.Anchor(UrlScheme.ResourceAnchor(key!.ReferencedResource)));
     }
 
     private DownloadView Download(Download d) => new(

@@ -67,6 +67,9 @@ public static class UrlScheme
     /// <summary>A resource's Table Schema (JSON), which catalogues point at as its data dictionary.</summary>
     public static string TableSchema(string datasetSlug, string resourceName) => $"{Dataset(datasetSlug)}{resourceName}.schema.json";
 
+    /// <summary>The anchor of one resource's section on its dataset's page.</summary>
+    public static string ResourceAnchor(string resourceName) => "bang-" + resourceName;
+
     public static string DatasetPackage(string datasetSlug) => $"{Dataset(datasetSlug)}datapackage.json";
 
     /// <summary>A Markdown page of content/pages/ lives at the root under its file name.</summary>

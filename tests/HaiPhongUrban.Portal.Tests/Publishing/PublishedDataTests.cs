@@ -58,6 +58,29 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     }
 
     [Fact]
+    public void With_site_yml_filled_in_the_built_catalogues_carry_every_required_field()
+    {
+        using var pod = JsonDocument.Parse(site.Bytes(UrlScheme.ProjectOpenDataCatalog));
+        foreach (var dataset in pod.RootElement.GetProperty("dataset").EnumerateArray())
+        {
+            foreach (var field in new[] { "title", "description", "modified", "identifier", "accessLevel" })
+            {
+                Assert.False(string.IsNullOrWhiteSpace(dataset.GetProperty(field).GetString()), field);
+            }
+
+            Assert.NotEmpty(dataset.GetProperty("keyword").EnumerateArray());
+            Assert.False(string.IsNullOrWhiteSpace(dataset.GetProperty("publisher").GetProperty("name").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(dataset.GetProperty("contactPoint").GetProperty("fn").GetString()));
+            Assert.StartsWith("mailto:", dataset.GetProperty("contactPoint").GetProperty("hasEmail").GetString(), StringComparison.Ordinal);
+        }
+
+        using var dcat = JsonDocument.Parse(site.Bytes(UrlScheme.DcatCatalog));
+        var text = dcat.RootElement.GetRawText();
+        Assert.Contains("\"dct:publisher\"", text, StringComparison.Ordinal);
+        Assert.Contains("Ban biên tập (kiểm thử)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sha256sum_check_passes_in_the_output_folder_and_covers_every_dataset_file()
     {
         var listed = File.ReadAllLines(Path.Combine(site.Output, "SHA256SUMS"));

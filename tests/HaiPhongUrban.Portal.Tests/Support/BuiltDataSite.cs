@@ -16,7 +16,11 @@ public sealed class BuiltDataSite : IDisposable
     {
         _workspace.Overlay(Path.Combine(RepoPaths.Fixtures, "staff-dataset"));
         var settings = _workspace.ContentFile("site.yml");
-        File.WriteAllText(settings, File.ReadAllText(settings).Replace("base_url: \"\"", $"base_url: {BaseUrl}", StringComparison.Ordinal));
+        // What staff will fill in once known; with it the catalogues must carry every required field.
+        File.WriteAllText(settings, File.ReadAllText(settings)
+            .Replace("base_url: \"\"", $"base_url: {BaseUrl}", StringComparison.Ordinal)
+            .Replace("  name: \"\"", "  name: Ban biên tập (kiểm thử)", StringComparison.Ordinal)
+            .Replace("  email: \"\"", "  email: bien-tap@example.vn", StringComparison.Ordinal));
         Result = SiteBuilder.Run(new BuildRequest(_workspace.Content, _workspace.Theme, _workspace.Output, true, _workspace.Root));
     }
 

@@ -19,7 +19,7 @@ public static partial class ConclusionTables
         ["conclusion-limitations"] = ItemColumns,
         ["conclusion-task-groups"] = ItemColumns,
         ["conclusion-recipients"] = ["id", "order", "text"],
-        ["conclusion-timeline"] = ["year", "date", "phrase", "paragraph_id", "url"],
+        ["conclusion-timeline"] = ["order", "year", "date", "phrase", "paragraph_id", "url"],
         ["documents"] = ["slug", "type", "number", "date", "issuer", "title", "relation", "url"],
     };
 
@@ -41,7 +41,7 @@ public static partial class ConclusionTables
                 .Select((r, index) => (IReadOnlyList<string>)[r.Id, Number(index + 1), r.Text])
                 .ToArray(),
             "conclusion-timeline" => Timeline(conclusion)
-                .Select(m => (IReadOnlyList<string>)[Number(m.Year), m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, m.Phrase, m.ParagraphId, Url(UrlScheme.FullTextAnchor(m.ParagraphId))])
+                .Select((m, index) => (IReadOnlyList<string>)[Number(index + 1), Number(m.Year), m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, m.Phrase, m.ParagraphId, Url(UrlScheme.FullTextAnchor(m.ParagraphId))])
                 .ToArray(),
             "documents" => documents
                 .Select(d => (IReadOnlyList<string>)[d.Slug, d.Type, d.Number, d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, d.Issuer, d.Title, d.Relation, Url(UrlScheme.Document(d.Slug))])
