@@ -83,13 +83,13 @@ public static class SiteBuilder
 
             // 4. Publish data: every download, schema and catalogue, hashed as it is written, so that
             // the pages planned next show the sizes and checksums of the published bytes.
-            var catalogueContext = CatalogueContextOf(site.Settings);
+            var strings = theme.Strings[site.Settings.Language].Values;
+            var catalogueContext = CatalogueContextOf(site.Settings, strings);
             var published = PublishDatasets.Run(site.Datasets, catalogueContext, sink);
             var dataUrls = PublishDatasets.WriteCatalogues(published, catalogueContext, sink);
             var pages = new PlanPages(site, published).Run();
 
             // 5. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
-            var strings = theme.Strings[site.Settings.Language].Values;
             var links = RenderPages.Run(pages, engine, siteView, strings, sink, diagnostics);
             foreach (var file in files)
             {
@@ -166,14 +166,31 @@ public static class SiteBuilder
         return false;
     }
 
-    private static CatalogueContext CatalogueContextOf(SiteSettings settings) => new(
+    private static CatalogueContext CatalogueContextOf(SiteSettings settings, IReadOnlyDictionary<string, object> strings) => new(
         settings.BaseUrl,
         settings.Title,
         settings.Description,
         settings.Language,
         new Agent(settings.PublisherName, settings.PublisherUrl),
         new ContactPoint(settings.PublisherName, settings.ContactEmail, settings.ContactUrl),
-        new License(settings.EditorialLicenseName, settings.EditorialLicenseUrl));
+        new License(settings.EditorialLicenseName, settings.EditorialLicenseUrl),
+        DownloadFormats.All.ToDictionary(
+            f => f,
+            f => new FormatWording(
+                StringAt(strings, "datasets", "formats", f.ThemeKey()),
+                StringAt(strings, "datasets", "format_help", f.ThemeKey()))));
+
+    /// <summary>A theme string by its path; ValidateTheme has made sure each one the build asks for exists.</summary>
+    private static string StringAt(IReadOnlyDictionary<string, object> strings, params string[] path)
+    {
+        object node = strings;
+        foreach (var key in path)
+        {
+            node = ((IReadOnlyDictionary<string, object>)node)[key];
+        }
+
+        return (string)node;
+    }
 
     private static SiteView SiteViewOf(SiteSettings settings, IReadOnlyDictionary<string, StaticFile> assets) => new(
         settings.Title,

@@ -18,6 +18,23 @@ public enum DownloadFormat
     Xlsx,
 }
 
+public static class DownloadFormats
+{
+    public static readonly IReadOnlyList<DownloadFormat> All = Enum.GetValues<DownloadFormat>();
+
+    /// <summary>The key of the format's wording in the theme's strings (<c>datasets.formats.&lt;key&gt;</c>, <c>datasets.format_help.&lt;key&gt;</c>).</summary>
+    public static string ThemeKey(this DownloadFormat format) => format switch
+    {
+        DownloadFormat.Csv => "csv",
+        DownloadFormat.CsvForExcel => "csv_excel",
+        DownloadFormat.Json => "json",
+        _ => "xlsx",
+    };
+}
+
+/// <summary>How a format is named and explained to people, in the interface language (from the theme's strings).</summary>
+public sealed record FormatWording(string Label, string Description);
+
 /// <summary>One file published for a resource: where it is, what it is, and how to check it.</summary>
 public sealed record Download(DownloadFormat Format, string Url, string MediaType, long Bytes, string Sha256);
 

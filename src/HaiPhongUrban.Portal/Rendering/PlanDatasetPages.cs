@@ -93,7 +93,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
         ParagraphIndex.DateIso(d.Dataset.Modified),
         d.Resources.Count,
         DisplayFormat.Count(d.Resources.Sum(r => r.RowCount), Language),
-        d.Resources.SelectMany(r => r.Downloads).Select(x => FormatKey(x.Format)).Distinct().ToList(),
+        d.Resources.SelectMany(r => r.Downloads).Select(x => x.Format.ThemeKey()).Distinct().ToList(),
         d.Dataset.Themes.Select(t => new LinkView(t.Name, UrlScheme.DatasetsByTheme(t.Id))).ToList());
 
     private PageToRender DatasetPage(PublishedDataset published)
@@ -130,7 +130,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             d.Source.Url,
             d.Changes.Select(c => new ChangeView(ParagraphIndex.DateDisplay(c.Date), ParagraphIndex.DateIso(c.Date), c.Note)).ToList(),
             published.Resources.Select(r => Resource(r)).ToList(),
-            Download(published.DataPackage),
+            Download(published.DataPackage, MetadataKey),
             author,
             d.Modified.Year.ToString(CultureInfo.InvariantCulture),
             absolute,
@@ -151,8 +151,8 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             r.Preview.Count,
             schema.Fields.Select(f => Field(f, schema)).ToList(),
             r.Preview.Select(row => row.Cells).ToList(),
-            r.Downloads.Select(Download).ToList(),
-            Download(r.Schema));
+            r.Downloads.Select(d => Download(d, d.Format.ThemeKey())).ToList(),
+            Download(r.Schema, MetadataKey));
     }
 
     private FieldView Field(TableField field, TableSchema schema)
@@ -171,22 +171,16 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             target is null ? string.Empty : UrlScheme.Dataset(target.Dataset.Slug) + UrlScheme.Anchor(UrlScheme.ResourceAnchor(key!.ReferencedResource)));
     }
 
-    private DownloadView Download(Download d) => new(
-        d.Url.EndsWith(".schema.json", StringComparison.Ordinal) || d.Url.EndsWith("datapackage.json", StringComparison.Ordinal) ? "metadata" : FormatKey(d.Format),
+    /// <summary>The theme key for files that describe data (Table Schema, datapackage.json) rather than hold it.</summary>
+    private const string MetadataKey = "metadata";
+
+    private DownloadView Download(Download d, string formatKey) => new(
+        formatKey,
         d.Url,
         d.Url[(d.Url.LastIndexOf('/') + 1)..],
         d.MediaType,
         DisplayFormat.Size(d.Bytes, Language),
         d.Sha256);
-
-    /// <summary>The theme string key of a format (<c>datasets.formats.&lt;key&gt;</c>).</summary>
-    private static string FormatKey(DownloadFormat format) => format switch
-    {
-        DownloadFormat.Csv => "csv",
-        DownloadFormat.CsvForExcel => "csv_excel",
-        DownloadFormat.Json => "json",
-        _ => "xlsx",
-    };
 
     private PageView Page(string title, string description, string url, IReadOnlyList<NavItemView> crumbs) =>
         new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, "datasets", crumbs);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Content;
 using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Publishing;
 using HaiPhongUrban.Portal.Rendering;
 
 namespace HaiPhongUrban.Portal.Validation;
@@ -51,7 +52,8 @@ public static partial class ValidateTheme
             .Concat(DocumentVocabulary.Types.Select(t => "document_types." + t))
             .Concat(DocumentVocabulary.Relations.Select(r => "relations." + r))
             .Concat(Model.Datasets.FieldTypes.ByName.Keys.Select(t => "datasets.types." + t))
-            .Concat(Model.Datasets.UpdateFrequencies.ByName.Keys.Select(f => "datasets.frequencies." + f));
+            .Concat(Model.Datasets.UpdateFrequencies.ByName.Keys.Select(f => "datasets.frequencies." + f))
+            .Concat(DownloadFormats.All.SelectMany(f => new[] { "datasets.formats." + f.ThemeKey(), "datasets.format_help." + f.ThemeKey() }));
         foreach (var key in vocabularyKeys.Where(k => !strings.Keys.Contains(k)))
         {
             diagnostics.Error(SourceLocation.StartOf(strings.FilePath), Messages.StringMissing, key, fileName);

@@ -5,7 +5,8 @@ namespace HaiPhongUrban.Portal.Publishing.Catalogues;
 /// <summary>
 /// What every catalogue says about the portal as a whole, taken from <c>site.yml</c>. Empty strings are
 /// values staff have not filled in yet: catalogues leave them out rather than invent them, and an empty
-/// <see cref="BaseUrl"/> makes every URL site-relative until the domain is known.
+/// <see cref="BaseUrl"/> makes every URL site-relative until the domain is known. <see cref="Formats"/>
+/// names each download format in the interface language, from the same theme strings the pages use.
 /// </summary>
 public sealed record CatalogueContext(
     string BaseUrl,
@@ -14,4 +15,5 @@ public sealed record CatalogueContext(
     string Language,
     Agent Publisher,
     ContactPoint Contact,
-    License DefaultLicense);
+    License DefaultLicense,
+    IReadOnlyDictionary<DownloadFormat, FormatWording> Formats);

@@ -62,12 +62,12 @@ public static class DcatApJsonLd
     private static DcatDistribution Distribution(
         CatalogueContext context, Dataset dataset, PublishedResource resource, Download download, string landingPage) => new(
         "dcat:Distribution",
-        new LangString($"{resource.Resource.Title} ({DownloadFormats.Label(download.Format)})", Tag(context)),
-        new LangString(DownloadFormats.Description(download.Format), Tag(context)),
+        new LangString($"{resource.Resource.Title} ({context.Formats[download.Format].Label})", Tag(context)),
+        new LangString(context.Formats[download.Format].Description, Tag(context)),
         new JsonLdNode(landingPage),
         new JsonLdNode(CatalogueJson.Url(context, download.Url)),
-        new JsonLdNode(IanaMediaTypes + DownloadFormats.MediaTypeEssence(download.MediaType), "dct:MediaType"),
-        new JsonLdNode(DownloadFormats.EuFileType(download.Format), "dct:MediaTypeOrExtent"),
+        new JsonLdNode(IanaMediaTypes + CatalogueFormats.MediaTypeEssence(download.MediaType), "dct:MediaType"),
+        new JsonLdNode(CatalogueFormats.EuFileType(download.Format), "dct:MediaTypeOrExtent"),
         License(dataset.License),
         dataset.Rights.Length == 0 ? null : new DcatRights("dct:RightsStatement", new LangString(dataset.Rights, Tag(context))),
         new TypedLiteral(download.Bytes.ToString(CultureInfo.InvariantCulture), "xsd:nonNegativeInteger"),

@@ -53,11 +53,11 @@ public static class ProjectOpenDataJson
     /// <summary>Every file of every resource, each pointing at its resource's Table Schema as data dictionary.</summary>
     private static PodDistribution Distribution(CatalogueContext context, PublishedResource resource, Download download) => new(
         "dcat:Distribution",
-        $"{resource.Resource.Title} ({DownloadFormats.Label(download.Format)})",
-        DownloadFormats.Description(download.Format),
+        $"{resource.Resource.Title} ({context.Formats[download.Format].Label})",
+        context.Formats[download.Format].Description,
         CatalogueJson.Url(context, download.Url),
-        DownloadFormats.MediaTypeEssence(download.MediaType),
-        DownloadFormats.Name(download.Format),
+        CatalogueFormats.MediaTypeEssence(download.MediaType),
+        CatalogueFormats.Name(download.Format),
         CatalogueJson.Url(context, resource.Schema.Url),
         "application/json");
 

@@ -26,7 +26,14 @@ internal static class SampleCatalogue
         "vi",
         new Agent("Nhóm biên tập Cổng thông tin", "https://example.vn/gioi-thieu/"),
         new ContactPoint("Nhóm biên tập", "lien-he@example.vn", "https://example.vn/lien-he/"),
-        CcBy);
+        CcBy,
+        new Dictionary<DownloadFormat, FormatWording>
+        {
+            [DownloadFormat.Csv] = new("CSV", "CSV theo RFC 4180, UTF-8 không BOM."),
+            [DownloadFormat.CsvForExcel] = new("CSV cho Excel", "CSV UTF-8 có BOM, mở bằng Excel."),
+            [DownloadFormat.Json] = new("JSON", "Mảng đối tượng JSON."),
+            [DownloadFormat.Xlsx] = new("Excel (XLSX)", "Bảng tính XLSX."),
+        });
 
     public static IReadOnlyList<PublishedDataset> All() => [TaskGroups(), Documents()];
 
