@@ -9,6 +9,7 @@ using HaiPhongUrban.Portal.Publishing.Catalogues;
 using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Rendering.Views;
 using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Searching;
 using HaiPhongUrban.Portal.Validation;
 using HaiPhongUrban.Portal.Validation.Datasets;
 using HaiPhongUrban.Portal.Writing;
@@ -71,9 +72,20 @@ public static class SiteBuilder
             return failed;
         }
 
+        // Search: what the search page can find, as one static file its script fetches.
+        var strings = theme.Strings[site.Settings.Language].Values;
+        var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, type => StringAt(strings, "document_types", type)));
+
         var assets = PublishStaticFiles.Assets(theme);
-        var files = assets.Values.Append(PublishStaticFiles.Source(site.Source)).ToList();
-        var siteView = SiteViewOf(site.Settings, assets);
+        var files = assets.Values.Append(PublishStaticFiles.Source(site.Source)).Append(searchIndex).ToList();
+        var siteView = SiteViewOf(site, assets);
+        var searchView = new SearchView(
+            searchIndex.Url,
+            assets[PublishStaticFiles.SearchCoreScript].Url,
+            assets[PublishStaticFiles.SearchPageScript].Url,
+            UrlScheme.FullTextContents,
+            UrlScheme.Datasets,
+            SearchKinds.All);
 
         StagingFolder? staging = null;
         try
@@ -83,11 +95,10 @@ public static class SiteBuilder
 
             // 4. Publish data: every download, schema and catalogue, hashed as it is written, so that
             // the pages planned next show the sizes and checksums of the published bytes.
-            var strings = theme.Strings[site.Settings.Language].Values;
             var catalogueContext = CatalogueContextOf(site.Settings, strings);
             var published = PublishDatasets.Run(site.Datasets, catalogueContext, sink);
             var dataUrls = PublishDatasets.WriteCatalogues(published, catalogueContext, sink);
-            var pages = new PlanPages(site, published).Run();
+            var pages = new PlanPages(site, published, searchView).Run();
 
             // 5. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
             var links = RenderPages.Run(pages, engine, siteView, strings, sink, diagnostics);
@@ -192,7 +203,12 @@ public static class SiteBuilder
         return (string)node;
     }
 
-    private static SiteView SiteViewOf(SiteSettings settings, IReadOnlyDictionary<string, StaticFile> assets) => new(
+    private static SiteView SiteViewOf(Site site, IReadOnlyDictionary<string, StaticFile> assets) => SiteViewOf(
+        site.Settings,
+        assets,
+        site.Pages.Any(p => p.Slug == UrlScheme.AccessibilityPageSlug) ? UrlScheme.Page(UrlScheme.AccessibilityPageSlug) : string.Empty);
+
+    private static SiteView SiteViewOf(SiteSettings settings, IReadOnlyDictionary<string, StaticFile> assets, string accessibilityUrl) => new(
         settings.Title,
         settings.Description,
         settings.Language,
@@ -203,10 +219,12 @@ public static class SiteBuilder
         settings.EditorialLicenseName,
         settings.EditorialLicenseUrl,
         settings.OfficialTextStatement,
-        assets.TryGetValue("site.css", out var css) ? css.Url : string.Empty,
-        assets.TryGetValue("favicon.svg", out var icon) ? icon.Url : string.Empty,
+        assets[PublishStaticFiles.Stylesheet].Url,
+        assets[PublishStaticFiles.Icon].Url,
         UrlScheme.Home,
         UrlScheme.About,
+        UrlScheme.Search,
+        accessibilityUrl,
         [
             new NavItemView("home", UrlScheme.Home),
             new NavItemView("full-text", UrlScheme.FullText),

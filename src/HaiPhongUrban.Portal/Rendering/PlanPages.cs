@@ -10,7 +10,8 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// Decides the pages of the site from the model: which exist, at which URL, with which layout and
 /// view model. All computing happens here, so the templates only present.
 /// </summary>
-public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDataset> published)
+/// <param name="search">The search page's files, which exist only once the index and theme assets are published.</param>
+public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDataset> published, SearchView search)
 {
     private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
 
@@ -23,6 +24,7 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
         pages.AddRange(site.Documents.Select(DocumentPage));
         pages.AddRange(site.Pages.Select(ContentPage));
         pages.AddRange(new PlanDatasetPages(site, published).Run());
+        pages.Add(Search());
         pages.Add(NotFound());
         return pages;
     }
@@ -172,6 +174,9 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
         OfficialWording.Sha256(site.Conclusion),
         site.Corrections.Select(c => new CorrectionView(c.Id, _paragraphs.Ref(c.ParagraphId), c.Printed, c.Corrected, c.Reason)).ToList(),
         site.Joins.Select(j => new JoinView(_paragraphs.Ref(j.ParagraphId), j.Before, j.After)).ToList());
+
+    private PageToRender Search() =>
+        new(UrlScheme.Search, "search", Page(string.Empty, string.Empty, UrlScheme.Search, "search"), search, site.ConclusionSourcePath);
 
     private PageToRender NotFound() =>
         new(UrlScheme.NotFound, "not-found", Page(string.Empty, string.Empty, UrlScheme.NotFound, string.Empty), new MarkdownPageView(string.Empty), site.ConclusionSourcePath);

@@ -11,10 +11,19 @@ public static class UrlScheme
     public const string FullText = "/ket-luan/";
     public const string Documents = "/van-ban/";
     public const string About = "/gioi-thieu/";
+
+    /// <summary>The table of contents of the full text (the id is given by theme/layouts/full-text.liquid; CheckLinks holds them together).</summary>
+    public const string FullTextContents = FullText + "#muc-luc";
+
+    /// <summary>The slug of the Markdown page that is the accessibility statement, linked from every page's footer.</summary>
+    public const string AccessibilityPageSlug = "tiep-can";
     public const string Datasets = "/du-lieu/";
 
     /// <summary>The catalogue sorted newest first; <see cref="Datasets"/> itself is sorted by title.</summary>
     public const string DatasetsByDate = "/du-lieu/moi-nhat/";
+
+    /// <summary>The search page; <c>?q=</c> carries the query, so a result list can be linked.</summary>
+    public const string Search = "/tim-kiem/";
 
     // Machine-readable catalogues at the root, where harvesters (data.gov-style, CKAN, DCAT) look.
     public const string ProjectOpenDataCatalog = "/data.json";
@@ -71,6 +80,12 @@ public static class UrlScheme
     public static string ResourceAnchor(string resourceName) => "bang-" + resourceName;
 
     public static string DatasetPackage(string datasetSlug) => $"{Dataset(datasetSlug)}datapackage.json";
+
+    /// <summary>
+    /// The search index beside the search page, fingerprinted like the theme assets (and cached as
+    /// long, netlify.toml) because the page names the exact file it needs.
+    /// </summary>
+    public static string SearchIndex(string contentHash) => $"{Search}chi-muc.{contentHash}.json";
 
     /// <summary>A Markdown page of content/pages/ lives at the root under its file name.</summary>
     public static string Page(string slug) => $"/{slug}/";

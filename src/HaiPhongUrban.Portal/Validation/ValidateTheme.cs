@@ -21,6 +21,12 @@ public static partial class ValidateTheme
             diagnostics.Error(SourceLocation.StartOf(Path.Combine(theme.Directory, "layouts", layout + ".liquid")), Messages.FileMissing, $"layouts/{layout}.liquid");
         }
 
+        var assetNames = theme.Assets.Select(a => a.FileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var asset in PublishStaticFiles.RequiredAssets.Where(a => !assetNames.Contains(a)))
+        {
+            diagnostics.Error(SourceLocation.StartOf(Path.Combine(theme.Directory, "assets", asset)), Messages.FileMissing, $"assets/{asset}");
+        }
+
         if (!theme.Strings.TryGetValue(language, out var strings))
         {
             return; // reported against site.yml by ValidateSettings
@@ -53,6 +59,7 @@ public static partial class ValidateTheme
             .Concat(DocumentVocabulary.Relations.Select(r => "relations." + r))
             .Concat(Model.Datasets.FieldTypes.ByName.Keys.Select(t => "datasets.types." + t))
             .Concat(Model.Datasets.UpdateFrequencies.ByName.Keys.Select(f => "datasets.frequencies." + f))
+            .Concat(Searching.SearchKinds.All.Select(k => "search.kinds." + k))
             .Concat(DownloadFormats.All.SelectMany(f => new[] { "datasets.formats." + f.ThemeKey(), "datasets.format_help." + f.ThemeKey() }));
         foreach (var key in vocabularyKeys.Where(k => !strings.Keys.Contains(k)))
         {

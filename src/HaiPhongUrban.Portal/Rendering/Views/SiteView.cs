@@ -1,6 +1,9 @@
 namespace HaiPhongUrban.Portal.Rendering.Views;
 
-/// <summary>What every template may read about the site (site.yml and the theme assets). Empty means not filled in.</summary>
+/// <summary>
+/// What every template may read about the site (site.yml and the theme assets). Empty means not filled
+/// in; <see cref="AccessibilityUrl"/> is empty when content/pages/ has no accessibility statement.
+/// </summary>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -16,4 +19,6 @@ public sealed record SiteView(
     string IconUrl,
     string HomeUrl,
     string AboutUrl,
+    string SearchUrl,
+    string AccessibilityUrl,
     IReadOnlyList<NavItemView> Nav);

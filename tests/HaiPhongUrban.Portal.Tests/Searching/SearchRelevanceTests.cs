@@ -1,0 +1,61 @@
+using System.Globalization;
+using HaiPhongUrban.Portal.Tests.Support;
+using Xunit.Abstractions;
+
+namespace HaiPhongUrban.Portal.Tests.Searching;
+
+/// <summary>
+/// The committed relevance table (tests/fixtures/search/relevance.csv): queries a citizen or a
+/// journalist would type, with and without diacritics, each with the result that must come first or
+/// in the top three. Run against the index and script the real build published.
+/// </summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class SearchRelevanceTests(BuiltSite site, ITestOutputHelper output)
+{
+    public static TheoryData<string, string, int> Table()
+    {
+        var data = new TheoryData<string, string, int>();
+        foreach (var row in RelevanceTable.Rows())
+        {
+            data.Add(row.Query, row.Expected, row.Within);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void Query_finds_its_expected_result_near_the_top(string query, string expected, int within)
+    {
+        var urls = PublishedSearch.Of(site).Urls(query);
+
+        output.WriteLine($"«{query}» → {string.Join(", ", urls.Take(5))}");
+        Assert.Contains(expected, urls.Take(within));
+    }
+
+    [Fact]
+    public void The_table_has_at_least_twenty_queries_with_and_without_diacritics()
+    {
+        var rows = RelevanceTable.Rows();
+        var script = SearchScript.OverEntries();
+
+        Assert.True(rows.Count >= 20, $"{rows.Count} queries");
+        Assert.Contains(rows, r => script.Fold(r.Query) != r.Query.ToLowerInvariant());
+        Assert.Contains(rows, r => script.Fold(r.Query) == r.Query.ToLowerInvariant());
+    }
+}
+
+/// <summary>The rows of tests/fixtures/search/relevance.csv.</summary>
+public static class RelevanceTable
+{
+    public sealed record Row(string Query, string Expected, int Within, string Why);
+
+    public static IReadOnlyList<Row> Rows()
+    {
+        var table = Publishing.Downloads.CsvReadBack.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Fixtures, "search", "relevance.csv")));
+        string Field(IReadOnlyList<string> row, string name) => row[table.Header.ToList().IndexOf(name)];
+        return table.Rows
+            .Select(r => new Row(Field(r, "query"), Field(r, "expected"), int.Parse(Field(r, "within"), CultureInfo.InvariantCulture), Field(r, "why")))
+            .ToList();
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+
+namespace HaiPhongUrban.Portal.Tests.Support;
+
+/// <summary>
+/// The search exactly as a built site publishes it: the index and the ranking script the search page
+/// names (its form's data-index and its script src), read from the output folder. One per site.
+/// </summary>
+public static class PublishedSearch
+{
+    private static readonly ConcurrentDictionary<string, SearchScript> BySite = new(StringComparer.Ordinal);
+
+    public static SearchScript Of(BuiltSite site) => BySite.GetOrAdd(site.Output, _ =>
+    {
+        var page = site.Page("/tim-kiem/");
+        var indexUrl = page.QuerySelector("#search-form")!.GetAttribute("data-index")!;
+        var coreUrl = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(src => src.Contains("search-core", StringComparison.Ordinal));
+        return new SearchScript(File.ReadAllText(FileOf(site, coreUrl)), File.ReadAllText(FileOf(site, indexUrl)));
+    });
+
+    /// <summary>The file of the published index.</summary>
+    public static string IndexFile(BuiltSite site) =>
+        FileOf(site, site.Page("/tim-kiem/").QuerySelector("#search-form")!.GetAttribute("data-index")!);
+
+    private static string FileOf(BuiltSite site, string url) => Path.Combine(site.Output, Portal.Routing.UrlScheme.OutputPath(url));
+}

@@ -1,0 +1,270 @@
+/*
+ * Search for the portal: how a query and a text are compared and how results are ranked. Pure
+ * functions, no DOM, no dependencies, so that the page script (search.js) runs them in the browser
+ * and the relevance test (tests/HaiPhongUrban.Portal.Tests/Searching/) runs this very file against
+ * the built index. Exposed as the global PortalSearch.
+ *
+ * Matching. Both sides are folded: lower case, every diacritic removed, đ read as d, so "quy hoach"
+ * finds "quy hoạch", "do thi" finds "đô thị" and "uy ban" finds "ủy ban" and "uỷ ban". Every word of
+ * the query must match a whole word of the entry. Only when that finds nothing may the last word
+ * match the start of a word instead, for someone still typing ("giao thông công c"); a finished
+ * query ("do thi") never turns up mere beginnings ("thiết").
+ *
+ * Ranking, highest first; equal scores keep the order of the index (the Conclusion, in reading
+ * order, comes first):
+ *  - each query word scores by the best field it matches: title 10, heading 5, text 2 (half that
+ *    when it only matches the start of a word);
+ *  - a word typed with diacritics that matches them exactly adds 1 (where the tone mark sits does not
+ *    matter: "uỷ" is "ủy"), so "đô thị" puts "đô thị" above "đồ thì";
+ *  - when every word matches within one field, closer words score more: 10 × words ÷ span, plus 6
+ *    when they stand side by side in the order typed;
+ *  - a title that begins with the query's words, in order, adds 3 (a document's number leads its
+ *    title, so "04-NQ/TU" puts that resolution above the documents that only mention it);
+ *  - each further occurrence in the text adds 0.25, at most 1.
+ */
+(function (global) {
+  'use strict';
+
+  var FORMAT_VERSION = 1;
+  var ALL_MARKS = /[\u0300-\u036f]/g;
+  // Vietnamese tone marks (grave, acute, tilde, hook above, dot below). Vowel shapes (â, ă, ơ, ư)
+  // are marks too after NFD, but they make a different vowel, so the exact comparison keeps them.
+  var TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  var WORD = '[\\p{L}\\p{N}\\p{M}]+';
+  var FIELDS = ['title', 'heading', 'text'];
+  var WEIGHTS = { title: 10, heading: 5, text: 2 };
+  var SNIPPET_WORDS = 30;
+  var SNIPPET_LEAD = 8;
+
+  /** A word as it is compared: lower case, no diacritics, đ as d. */
+  function fold(word) {
+    return word.toLowerCase().normalize('NFD').replace(ALL_MARKS, '').replace(/đ/g, 'd');
+  }
+
+  /** A word with its diacritics, but its tone mark moved to the end, so "uỷ" and "ủy" are equal. */
+  function exact(word) {
+    var decomposed = word.toLowerCase().normalize('NFD');
+    var tones = (decomposed.match(TONE_MARKS) || []).sort().join('');
+    return decomposed.replace(TONE_MARKS, '') + tones;
+  }
+
+  /** The words of a text with where each stands in it (for snippets and highlighting). */
+  function tokenize(text) {
+    var pattern = new RegExp(WORD, 'gu');
+    var tokens = [];
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      tokens.push({ start: match.index, end: match.index + match[0].length, fold: fold(match[0]), exact: exact(match[0]) });
+    }
+    return tokens;
+  }
+
+  /** Reads the index once: every field of every entry split into words. */
+  function prepare(index) {
+    if (typeof index === 'string') {
+      index = JSON.parse(index);
+    }
+    if (index.version !== FORMAT_VERSION) {
+      throw new Error('Search index format ' + index.version + ' is not the ' + FORMAT_VERSION + ' this script reads.');
+    }
+    var entries = index.entries.map(function (entry) {
+      var fields = {};
+      FIELDS.forEach(function (name) {
+        fields[name] = tokenize(entry[name] || '');
+      });
+      return { entry: entry, fields: fields };
+    });
+    return { entries: entries };
+  }
+
+  /**
+   * The query's words, in the order typed. Repeated words are kept: "chung cu cu" is looking for
+   * "chung cư cũ", and only the side-by-side bonus can tell it from a text with "chung cư" alone.
+   */
+  function parseQuery(query) {
+    return tokenize(query).map(function (token) {
+      var typed = query.slice(token.start, token.end);
+      return { fold: token.fold, exact: token.exact, marked: token.fold !== typed.toLowerCase(), prefix: false };
+    });
+  }
+
+  function matches(token, word) {
+    return word.prefix ? token.fold.indexOf(word.fold) === 0 : token.fold === word.fold;
+  }
+
+  /** For one field, the positions of the tokens each word matches. */
+  function positionsIn(tokens, words) {
+    return words.map(function (word) {
+      var found = [];
+      for (var i = 0; i < tokens.length; i++) {
+        if (matches(tokens[i], word)) {
+          found.push(i);
+        }
+      }
+      return found;
+    });
+  }
+
+  /** The shortest run of tokens holding one match of every word, as {from, to}; null unless all match. */
+  function closestWindow(positions) {
+    if (positions.length === 0 || positions.some(function (p) { return p.length === 0; })) {
+      return null;
+    }
+    var hits = [];
+    positions.forEach(function (list, word) {
+      list.forEach(function (at) { hits.push({ at: at, word: word }); });
+    });
+    hits.sort(function (a, b) { return a.at - b.at || a.word - b.word; });
+    var counts = positions.map(function () { return 0; });
+    var covered = 0;
+    var best = null;
+    var left = 0;
+    for (var right = 0; right < hits.length; right++) {
+      if (counts[hits[right].word]++ === 0) {
+        covered++;
+      }
+      while (covered === positions.length) {
+        var span = hits[right].at - hits[left].at;
+        if (best === null || span < best.to - best.from) {
+          best = { from: hits[left].at, to: hits[right].at };
+        }
+        if (--counts[hits[left].word] === 0) {
+          covered--;
+        }
+        left++;
+      }
+    }
+    return best;
+  }
+
+  /** True when the words stand side by side, in the order typed, from token <start> on. */
+  function standsAt(positions, start) {
+    return positions.every(function (list, offset) { return list.indexOf(start + offset) >= 0; });
+  }
+
+  /** True when the words stand side by side in the order typed, anywhere. */
+  function inOrder(positions) {
+    return positions[0].some(function (start) { return standsAt(positions, start); });
+  }
+
+  function score(prepared, words) {
+    var total = 0;
+    var positions = {};
+    FIELDS.forEach(function (name) { positions[name] = positionsIn(prepared.fields[name], words); });
+
+    for (var w = 0; w < words.length; w++) {
+      var best = 0;
+      FIELDS.forEach(function (name) {
+        var found = positions[name][w];
+        if (found.length > 0) {
+          var points = WEIGHTS[name] * (words[w].prefix ? 0.5 : 1);
+          if (words[w].marked && found.some(function (at) { return prepared.fields[name][at].exact === words[w].exact; })) {
+            points += 1;
+          }
+          best = Math.max(best, points);
+        }
+      });
+      if (best === 0) {
+        return null;
+      }
+      total += best;
+    }
+
+    if (words.length > 1) {
+      var closeness = 0;
+      FIELDS.forEach(function (name) {
+        var window = closestWindow(positions[name]);
+        if (window !== null) {
+          var near = 10 * words.length / (window.to - window.from + 1) + (inOrder(positions[name]) ? 6 : 0);
+          closeness = Math.max(closeness, near);
+        }
+      });
+      total += closeness;
+    }
+    if (standsAt(positions.title, 0)) {
+      total += 3;
+    }
+
+    var occurrences = positions.text.reduce(function (sum, found) { return sum + found.length; }, 0);
+    total += 0.25 * Math.min(Math.max(occurrences - words.length, 0), 4);
+    return { total: total, positions: positions };
+  }
+
+  /** Offsets, relative to the part shown, of the tokens between from and to that match a word. */
+  function marksIn(tokens, words, from, to, offset) {
+    var marks = [];
+    for (var i = from; i <= to; i++) {
+      if (words.some(function (word) { return matches(tokens[i], word); })) {
+        marks.push([tokens[i].start - offset, tokens[i].end - offset]);
+      }
+    }
+    return marks;
+  }
+
+  function highlighted(text, tokens, words) {
+    return { text: text, marks: tokens.length > 0 ? marksIn(tokens, words, 0, tokens.length - 1, 0) : [] };
+  }
+
+  /** About thirty words of the text around where the query's words stand closest (or from its start). */
+  function snippet(prepared, words, positions) {
+    var text = prepared.entry.text || '';
+    var tokens = prepared.fields.text;
+    if (tokens.length === 0) {
+      return { text: text, marks: [], cutBefore: false, cutAfter: false };
+    }
+    var window = closestWindow(positions.text);
+    var first = positions.text.reduce(function (min, found) { return found.length > 0 ? Math.min(min, found[0]) : min; }, tokens.length);
+    var centre = window !== null ? window.from : (first < tokens.length ? first : 0);
+    var from = Math.max(0, centre - SNIPPET_LEAD);
+    var to = Math.min(tokens.length - 1, from + SNIPPET_WORDS - 1);
+    from = Math.max(0, Math.min(from, to - SNIPPET_WORDS + 1));
+    var start = from === 0 ? 0 : tokens[from].start;
+    var end = to === tokens.length - 1 ? text.length : tokens[to].end;
+    return {
+      text: text.slice(start, end),
+      marks: marksIn(tokens, words, from, to, start),
+      cutBefore: from > 0,
+      cutAfter: to < tokens.length - 1
+    };
+  }
+
+  /**
+   * Every entry matching all words of the query, best first, each with what the page shows: the
+   * title (or the heading when there is no title), the heading as context, and a snippet, each with
+   * the offsets of the matched words to highlight.
+   */
+  function search(prepared, query) {
+    var words = parseQuery(query);
+    if (words.length === 0) {
+      return [];
+    }
+    var results = rank(prepared, words);
+    if (results.length === 0) {
+      words[words.length - 1].prefix = true;
+      results = rank(prepared, words);
+    }
+    return results;
+  }
+
+  function rank(prepared, words) {
+    var results = [];
+    prepared.entries.forEach(function (candidate, order) {
+      var scored = score(candidate, words);
+      if (scored !== null) {
+        var hasTitle = (candidate.entry.title || '').length > 0;
+        results.push({
+          entry: candidate.entry,
+          score: scored.total,
+          order: order,
+          title: highlighted(hasTitle ? candidate.entry.title : (candidate.entry.heading || ''), hasTitle ? candidate.fields.title : candidate.fields.heading, words),
+          context: hasTitle ? highlighted(candidate.entry.heading || '', candidate.fields.heading, words) : { text: '', marks: [] },
+          snippet: snippet(candidate, words, scored.positions)
+        });
+      }
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return results;
+  }
+
+  global.PortalSearch = { fold: fold, exact: exact, prepare: prepare, search: search };
+}(typeof globalThis !== 'undefined' ? globalThis : this));

@@ -1,0 +1,172 @@
+/*
+ * The search page (/tim-kiem/). Searches as the reader types and on submit, keeps the query in the
+ * address (?q=) so that a result list can be linked and reloaded, and writes results with DOM nodes
+ * only: the index's words are never parsed as HTML. Matching and ranking are search-core.js's
+ * (loaded first, as PortalSearch). Every word it shows comes from the form's data-* attributes, which
+ * the theme fills from its strings. No inline code anywhere: the site's CSP allows scripts from
+ * 'self' only.
+ */
+(function () {
+  'use strict';
+
+  var form = document.getElementById('search-form');
+  if (!form || !window.PortalSearch) {
+    return;
+  }
+  var input = form.querySelector('input[name="q"]');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var SHOWN = 50;
+  var TYPING_PAUSE_MS = 150;
+  var prepared = null;
+  var loading = null;
+  var timer = 0;
+
+  function text(name) {
+    return form.getAttribute('data-' + name) || '';
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole;
+    });
+  }
+
+  /** The index is fetched once, the first time a query needs it. */
+  function load() {
+    if (loading === null) {
+      loading = fetch(form.getAttribute('data-index'), { credentials: 'same-origin' })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('HTTP ' + response.status);
+          }
+          return response.json();
+        })
+        .then(function (index) {
+          prepared = window.PortalSearch.prepare(index);
+        });
+    }
+    return loading;
+  }
+
+  /** Appends text with the given [start, end) ranges wrapped in <mark>. */
+  function appendMarked(parent, part) {
+    var at = 0;
+    part.marks.forEach(function (range) {
+      parent.appendChild(document.createTextNode(part.text.slice(at, range[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = part.text.slice(range[0], range[1]);
+      parent.appendChild(mark);
+      at = range[1];
+    });
+    parent.appendChild(document.createTextNode(part.text.slice(at)));
+  }
+
+  function paragraph(className) {
+    var p = document.createElement('p');
+    p.className = className;
+    return p;
+  }
+
+  function resultItem(result) {
+    var item = document.createElement('li');
+    var entry = result.entry;
+    var kind = text('kind-' + entry.kind);
+
+    var heading = document.createElement('h2');
+    var link = document.createElement('a');
+    link.href = entry.url;
+    if (result.title.text.length > 0) {
+      appendMarked(link, result.title);
+    } else {
+      link.textContent = kind;
+    }
+    heading.appendChild(link);
+    item.appendChild(heading);
+
+    var meta = paragraph('search-meta');
+    meta.appendChild(document.createTextNode(entry.number ? kind + ' ' + entry.number : kind));
+    if (result.context.text.length > 0) {
+      meta.appendChild(document.createTextNode(' · '));
+      appendMarked(meta, result.context);
+    }
+    item.appendChild(meta);
+
+    if (result.snippet.text.length > 0) {
+      var snippet = paragraph('search-snippet');
+      if (result.snippet.cutBefore) {
+        snippet.appendChild(document.createTextNode('… '));
+      }
+      appendMarked(snippet, result.snippet);
+      if (result.snippet.cutAfter) {
+        snippet.appendChild(document.createTextNode(' …'));
+      }
+      item.appendChild(snippet);
+    }
+    return item;
+  }
+
+  function show(query) {
+    list.textContent = '';
+    if (query.trim().length === 0) {
+      status.textContent = '';
+      return;
+    }
+    var results = window.PortalSearch.search(prepared, query);
+    var values = { count: results.length, shown: Math.min(results.length, SHOWN), query: query.trim() };
+    status.textContent = fill(text(results.length === 0 ? 'none' : results.length > SHOWN ? 'results-limited' : 'results'), values);
+    results.slice(0, SHOWN).forEach(function (result) {
+      list.appendChild(resultItem(result));
+    });
+  }
+
+  /** Keeps ?q= in the address without adding a history entry per keystroke. */
+  function remember(query) {
+    var url = new URL(window.location.href);
+    if (query.trim().length > 0) {
+      url.searchParams.set('q', query);
+    } else {
+      url.searchParams.delete('q');
+    }
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+
+  function run(query, afterwards) {
+    if (prepared === null) {
+      status.textContent = text('loading');
+    }
+    load().then(function () {
+      if (input.value === query) {
+        show(query);
+        if (afterwards) {
+          afterwards();
+        }
+      }
+    }, function () {
+      status.textContent = text('failed');
+    });
+  }
+
+  input.addEventListener('input', function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () {
+      remember(input.value);
+      run(input.value);
+    }, TYPING_PAUSE_MS);
+  });
+
+  // On submit the page stays: results appear at once, and focus moves to the count so that a
+  // screen-reader or keyboard user lands on what happened.
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    remember(input.value);
+    run(input.value, function () { status.focus(); });
+  });
+
+  var initial = new URLSearchParams(window.location.search).get('q') || '';
+  if (initial.length > 0) {
+    input.value = initial;
+    run(initial);
+  }
+}());
