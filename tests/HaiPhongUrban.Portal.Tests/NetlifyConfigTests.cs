@@ -51,6 +51,16 @@ public sealed class NetlifyConfigTests
         Assert.Contains("immutable", cache, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_fingerprinted_search_index_is_cached_as_long_as_the_assets_but_its_page_is_not()
+    {
+        var index = UrlScheme.SearchIndex("0123456789");
+
+        Assert.Equal(["public, max-age=31536000, immutable"], Effective(index, "Cache-Control"));
+        Assert.Equal(["application/json; charset=utf-8"], Effective(index, "Content-Type"));
+        Assert.Empty(Effective(UrlScheme.Search, "Cache-Control"));
+    }
+
     // The URLs data users fetch, from the scheme that decides them.
     private static readonly string[] CsvDownloads =
     [
@@ -123,7 +133,7 @@ public sealed class NetlifyConfigTests
     public void No_url_gets_the_same_header_from_two_rules()
     {
         var names = Rules.SelectMany(rule => rule.Values.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var url in DataUrls.Concat([UrlScheme.Home, UrlScheme.Dataset("nhiem-vu"), "/ket-luan/ket-luan.md"]))
+        foreach (var url in DataUrls.Concat([UrlScheme.Home, UrlScheme.Dataset("nhiem-vu"), "/ket-luan/ket-luan.md", UrlScheme.SearchIndex("0123456789")]))
         {
             Assert.All(names, name => Assert.True(Effective(url, name).Count <= 1, $"{url}: {name} set twice"));
         }

@@ -22,7 +22,7 @@ public static partial class RenderPages
         [BaseLayout, "home", "full-text", "item", "documents", "document", "datasets", "dataset", "page", "about", "search", "not-found"];
 
     /// <summary>Layouts a Markdown page may name in its front matter.</summary>
-    public static readonly IReadOnlySet<string> MarkdownLayouts = new HashSet<string>(StringComparer.Ordinal) { "page", "about" };
+    public static readonly IReadOnlySet<string> MarkdownLayouts = new HashSet<string>(StringComparer.Ordinal) { "page", "about", "accessibility" };
 
     public static IReadOnlyList<RenderedLinks> Run(
         IReadOnlyList<PageToRender> pages,

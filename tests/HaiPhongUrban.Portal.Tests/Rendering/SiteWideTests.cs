@@ -62,6 +62,30 @@ public sealed class SiteWideTests(BuiltSite site)
     }
 
     [Fact]
+    public void Headings_start_at_h1_and_never_skip_a_level()
+    {
+        foreach (var file in site.HtmlFiles())
+        {
+            var levels = BuiltSite.Parse(file).QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+            Assert.True(levels[0] == 1, $"{site.UrlOf(file)} starts at h{levels[0]}");
+            var skip = levels.Zip(levels.Skip(1)).FirstOrDefault(pair => pair.Second > pair.First + 1);
+            Assert.True(skip == default, $"{site.UrlOf(file)} jumps from h{skip.First} to h{skip.Second}");
+        }
+    }
+
+    [Fact]
+    public void Every_page_links_to_the_accessibility_statement_which_says_how_to_report_a_problem()
+    {
+        Assert.All(site.HtmlFiles(), file => Assert.NotNull(BuiltSite.Parse(file).QuerySelector("footer a[href='/tiep-can/']")));
+
+        var statement = site.Page("/tiep-can/");
+        Assert.Contains("WCAG 2.2", statement.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(statement.GetElementById("bao-loi-tiep-can"));
+        // site.yml has no contact yet: the statement says so rather than inventing an address.
+        Assert.NotNull(statement.QuerySelector("#bao-loi-tiep-can ~ .not-stated, section:has(#bao-loi-tiep-can) .not-stated"));
+    }
+
+    [Fact]
     public void No_page_has_inline_script_inline_style_or_a_third_party_request()
     {
         foreach (var file in site.HtmlFiles())

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Searching;
+using HaiPhongUrban.Portal.Tests.Support;
+using Xunit.Abstractions;
+
+namespace HaiPhongUrban.Portal.Tests.Searching;
+
+/// <summary>What the search can find, read from the index the real build published.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class BuildSearchIndexTests(BuiltSite site, ITestOutputHelper output)
+{
+    private static readonly Lazy<Portal.Model.Site> Seed = new(SeedModel.Load);
+
+    private IReadOnlyList<SearchEntry> Entries()
+    {
+        using var index = JsonDocument.Parse(File.ReadAllBytes(PublishedSearch.IndexFile(site)));
+        Assert.Equal(SearchIndexFile.FormatVersion, index.RootElement.GetProperty("version").GetInt32());
+        return index.RootElement.GetProperty("entries").Deserialize<List<SearchEntry>>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+    }
+
+    [Fact]
+    public void Every_paragraph_of_official_wording_is_found_at_its_anchor_with_its_exact_words()
+    {
+        var entries = Entries().ToDictionary(e => e.Url, StringComparer.Ordinal);
+
+        foreach (var paragraph in Seed.Value.Conclusion.AllParagraphs())
+        {
+            Assert.True(entries.TryGetValue(UrlScheme.FullTextAnchor(paragraph.Id), out var entry), paragraph.Id);
+            Assert.Equal(paragraph.Text, entry.Text);
+        }
+    }
+
+    [Fact]
+    public void Items_are_found_under_their_kind_number_and_short_title()
+    {
+        var entry = Entries().Single(e => e.Url == UrlScheme.FullTextAnchor("nhiem-vu-3"));
+
+        Assert.Equal(("task-group", "(3)"), (entry.Kind, entry.Number));
+        Assert.Equal(Seed.Value.Conclusion.Items.Single(i => i.Id == "nhiem-vu-3").Paragraph.Editorial.ShortTitle, entry.Title);
+        Assert.StartsWith("II. ", entry.Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_section_heading_document_dataset_and_page_is_found()
+    {
+        var urls = Entries().Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
+        var seed = Seed.Value;
+
+        Assert.Subset(urls, SectionIds(seed.Conclusion.Sections).Select(UrlScheme.FullTextAnchor).ToHashSet());
+        Assert.Subset(urls, seed.Documents.Select(d => UrlScheme.Document(d.Slug)).ToHashSet());
+        Assert.Subset(urls, seed.Datasets.Select(d => UrlScheme.Dataset(d.Slug)).ToHashSet());
+        Assert.All(seed.Pages, p => Assert.Contains(urls, u => u.StartsWith(UrlScheme.Page(p.Slug), StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_result_leads_to_a_published_page_and_anchor()
+    {
+        foreach (var url in Entries().Select(e => e.Url))
+        {
+            var parts = url.Split('#');
+            var page = site.Page(parts[0]);
+            if (parts.Length > 1)
+            {
+                Assert.True(page.GetElementById(parts[1]) is not null, $"{url}: no element with that id");
+            }
+        }
+    }
+
+    [Fact]
+    public void Documents_are_found_by_type_as_well_as_number()
+    {
+        var resolution = Entries().Single(e => e.Url == UrlScheme.Document("nghi-quyet-45-nq-tw"));
+
+        Assert.StartsWith("45-NQ/TW", resolution.Title, StringComparison.Ordinal);
+        Assert.Contains("Nghị quyết", resolution.Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_index_stays_under_100_KB_with_Vietnamese_letters_written_as_themselves()
+    {
+        var bytes = File.ReadAllBytes(PublishedSearch.IndexFile(site));
+        output.WriteLine($"search index: {bytes.Length:N0} bytes, {Entries().Count} entries");
+
+        Assert.True(bytes.Length < 100 * 1024, $"{bytes.Length} bytes");
+        Assert.Contains("quy hoạch", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_index_file_is_named_by_its_content()
+    {
+        var one = SearchIndexFile.Of(new SearchIndex([new SearchEntry("page", "", "A", "", "đô thị", "/a/")]));
+        var same = SearchIndexFile.Of(new SearchIndex([new SearchEntry("page", "", "A", "", "đô thị", "/a/")]));
+        var changed = SearchIndexFile.Of(new SearchIndex([new SearchEntry("page", "", "A", "", "đô thị.", "/a/")]));
+
+        Assert.Equal(one.Url, same.Url);
+        Assert.NotEqual(one.Url, changed.Url);
+        Assert.Matches("^/tim-kiem/chi-muc\\.[0-9a-f]{10}\\.json$", one.Url);
+    }
+
+    private static IEnumerable<string> SectionIds(IEnumerable<Portal.Model.Section> sections) =>
+        sections.SelectMany(s => SectionIds(s.Sections).Prepend(s.Id));
+}
