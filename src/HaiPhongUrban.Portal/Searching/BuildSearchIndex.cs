@@ -43,7 +43,9 @@ public static class BuildSearchIndex
             SearchKinds.Dataset,
             string.Empty,
             d.Title,
-            string.Join(", ", d.Keywords.Concat(d.Themes.Select(t => t.Name))),
+            // Keywords, not themes: a theme is shared by many datasets, so it would lift all of them
+            // above the paragraphs that actually discuss the words (the theme pages list them).
+            string.Join(", ", d.Keywords),
             d.Description,
             UrlScheme.Dataset(d.Slug))));
 
