@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Benchmark: the search as a reader's browser runs it. Builds the seed content under /dev/shm, then,
+# with Node.js, loads the published search-core.js and index, and times preparing the index once and
+# every query of tests/fixtures/search/relevance.csv (each run 200 times). Prints the index size
+# (raw and gzip, as Netlify sends it), the prepare time and the time per query.
+# Usage: tools/bench/search.sh
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+work=/dev/shm/portal-bench-search
+rm -rf "$work" && mkdir -p "$work"
+dotnet run --project "$repo/src/HaiPhongUrban.Portal" -- build --content "$repo/content" --theme "$repo/theme" --output "$work/out" >/dev/null 2>&1
+index="$(ls "$work"/out/tim-kiem/chi-muc.*.json)"
+core="$(ls "$work"/out/assets/search-core.*.js)"
+echo "index: $(stat -c %s "$index") bytes, $(gzip -9 -c "$index" | wc -c) bytes gzipped ($(basename "$index"))"
+node - "$core" "$index" "$repo/tests/fixtures/search/relevance.csv" <<'JS'
+const fs = require('fs');
+const [core, index, table] = process.argv.slice(2);
+eval(fs.readFileSync(core, 'utf8'));
+const json = fs.readFileSync(index, 'utf8');
+let started = process.hrtime.bigint();
+const prepared = PortalSearch.prepare(json);
+const prepareMs = Number(process.hrtime.bigint() - started) / 1e6;
+// The first field of each row; the table's queries hold no comma or quote.
+const queries = fs.readFileSync(table, 'utf8').trim().split('\n').slice(1).map(line => line.split(',')[0]);
+const runs = 200;
+started = process.hrtime.bigint();
+for (let i = 0; i < runs; i++) queries.forEach(q => PortalSearch.search(prepared, q));
+const perQueryMs = Number(process.hrtime.bigint() - started) / 1e6 / (runs * queries.length);
+console.log(`prepare: ${prepareMs.toFixed(1)} ms for ${prepared.entries.length} entries`);
+console.log(`query: ${perQueryMs.toFixed(3)} ms on average over ${queries.length} queries x ${runs} runs`);
+JS
