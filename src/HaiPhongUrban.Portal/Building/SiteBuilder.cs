@@ -3,11 +3,9 @@ using HaiPhongUrban.Portal.Content;
 using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Loading;
 using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Model.Datasets;
 using HaiPhongUrban.Portal.Publishing;
 using HaiPhongUrban.Portal.Publishing.Catalogues;
 using HaiPhongUrban.Portal.Rendering;
-using HaiPhongUrban.Portal.Rendering.Views;
 using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Searching;
 using HaiPhongUrban.Portal.Validation;
@@ -73,19 +71,13 @@ public static class SiteBuilder
         }
 
         // Search: what the search page can find, as one static file its script fetches.
-        var strings = theme.Strings[site.Settings.Language].Values;
-        var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, type => StringAt(strings, "document_types", type)));
+        var strings = theme.Strings[site.Settings.Language];
+        var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, type => strings.At("document_types", type)));
 
         var assets = PublishStaticFiles.Assets(theme);
         var files = assets.Values.Append(PublishStaticFiles.Source(site.Source)).Append(searchIndex).ToList();
-        var siteView = SiteViewOf(site, assets);
-        var searchView = new SearchView(
-            searchIndex.Url,
-            assets[PublishStaticFiles.SearchCoreScript].Url,
-            assets[PublishStaticFiles.SearchPageScript].Url,
-            UrlScheme.FullTextContents,
-            UrlScheme.Datasets,
-            SearchKinds.All);
+        var siteView = SharedViews.Site(site, assets);
+        var searchView = SharedViews.Search(searchIndex, assets);
 
         StagingFolder? staging = null;
         try
@@ -95,13 +87,13 @@ public static class SiteBuilder
 
             // 4. Publish data: every download, schema and catalogue, hashed as it is written, so that
             // the pages planned next show the sizes and checksums of the published bytes.
-            var catalogueContext = CatalogueContextOf(site.Settings, strings);
+            var catalogueContext = CatalogueContext.From(site.Settings, strings);
             var published = PublishDatasets.Run(site.Datasets, catalogueContext, sink);
             var dataUrls = PublishDatasets.WriteCatalogues(published, catalogueContext, sink);
             var pages = new PlanPages(site, published, searchView).Run();
 
             // 5. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
-            var links = RenderPages.Run(pages, engine, siteView, strings, sink, diagnostics);
+            var links = RenderPages.Run(pages, engine, siteView, strings.Values, sink, diagnostics);
             foreach (var file in files)
             {
                 sink.Write(UrlScheme.OutputPath(file.Url), file.Bytes);
@@ -176,60 +168,4 @@ public static class SiteBuilder
         diagnostics.Error(SourceLocation.StartOf(folder), Messages.FolderMissing, folder);
         return false;
     }
-
-    private static CatalogueContext CatalogueContextOf(SiteSettings settings, IReadOnlyDictionary<string, object> strings) => new(
-        settings.BaseUrl,
-        settings.Title,
-        settings.Description,
-        settings.Language,
-        new Agent(settings.PublisherName, settings.PublisherUrl),
-        new ContactPoint(settings.PublisherName, settings.ContactEmail, settings.ContactUrl),
-        new License(settings.EditorialLicenseName, settings.EditorialLicenseUrl),
-        DownloadFormats.All.ToDictionary(
-            f => f,
-            f => new FormatWording(
-                StringAt(strings, "datasets", "formats", f.ThemeKey()),
-                StringAt(strings, "datasets", "format_help", f.ThemeKey()))));
-
-    /// <summary>A theme string by its path; ValidateTheme has made sure each one the build asks for exists.</summary>
-    private static string StringAt(IReadOnlyDictionary<string, object> strings, params string[] path)
-    {
-        object node = strings;
-        foreach (var key in path)
-        {
-            node = ((IReadOnlyDictionary<string, object>)node)[key];
-        }
-
-        return (string)node;
-    }
-
-    private static SiteView SiteViewOf(Site site, IReadOnlyDictionary<string, StaticFile> assets) => SiteViewOf(
-        site.Settings,
-        assets,
-        site.Pages.Any(p => p.Slug == UrlScheme.AccessibilityPageSlug) ? UrlScheme.Page(UrlScheme.AccessibilityPageSlug) : string.Empty);
-
-    private static SiteView SiteViewOf(SiteSettings settings, IReadOnlyDictionary<string, StaticFile> assets, string accessibilityUrl) => new(
-        settings.Title,
-        settings.Description,
-        settings.Language,
-        settings.PublisherName,
-        settings.PublisherUrl,
-        settings.ContactEmail,
-        settings.ContactUrl,
-        settings.EditorialLicenseName,
-        settings.EditorialLicenseUrl,
-        settings.OfficialTextStatement,
-        assets[PublishStaticFiles.Stylesheet].Url,
-        assets[PublishStaticFiles.Icon].Url,
-        UrlScheme.Home,
-        UrlScheme.About,
-        UrlScheme.Search,
-        accessibilityUrl,
-        [
-            new NavItemView("home", UrlScheme.Home),
-            new NavItemView("full-text", UrlScheme.FullText),
-            new NavItemView("documents", UrlScheme.Documents),
-            new NavItemView("datasets", UrlScheme.Datasets),
-            new NavItemView("gioi-thieu", UrlScheme.About),
-        ]);
 }

@@ -15,7 +15,23 @@ public sealed record TemplateSource(string Name, string FilePath, string Text);
 /// The interface strings of one language (<c>theme/i18n/&lt;lang&gt;.yml</c>) as nested dictionaries for
 /// templates (<c>t.nav.home</c>), and the flat set of dotted keys for checks.
 /// </summary>
-public sealed record StringTable(string FilePath, IReadOnlyDictionary<string, object> Values, IReadOnlySet<string> Keys);
+public sealed record StringTable(string FilePath, IReadOnlyDictionary<string, object> Values, IReadOnlySet<string> Keys)
+{
+    /// <summary>
+    /// A string by its path ("document_types", "resolution"), for the build's own use of theme words
+    /// (catalogues, the search index). ValidateTheme has made sure each one the build asks for exists.
+    /// </summary>
+    public string At(params string[] path)
+    {
+        object node = Values;
+        foreach (var key in path)
+        {
+            node = ((IReadOnlyDictionary<string, object>)node)[key];
+        }
+
+        return (string)node;
+    }
+}
 
 /// <summary>A file of <c>theme/assets/</c>, copied to the output under a fingerprinted name.</summary>
 public sealed record ThemeAsset(string FileName, string FilePath, byte[] Bytes);

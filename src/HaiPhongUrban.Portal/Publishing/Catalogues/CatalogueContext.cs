@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Model.Datasets;
 
 namespace HaiPhongUrban.Portal.Publishing.Catalogues;
@@ -16,4 +18,17 @@ public sealed record CatalogueContext(
     Agent Publisher,
     ContactPoint Contact,
     License DefaultLicense,
-    IReadOnlyDictionary<DownloadFormat, FormatWording> Formats);
+    IReadOnlyDictionary<DownloadFormat, FormatWording> Formats)
+{
+    public static CatalogueContext From(SiteSettings settings, StringTable strings) => new(
+        settings.BaseUrl,
+        settings.Title,
+        settings.Description,
+        settings.Language,
+        new Agent(settings.PublisherName, settings.PublisherUrl),
+        new ContactPoint(settings.PublisherName, settings.ContactEmail, settings.ContactUrl),
+        new License(settings.EditorialLicenseName, settings.EditorialLicenseUrl),
+        DownloadFormats.All.ToDictionary(
+            f => f,
+            f => new FormatWording(strings.At("datasets", "formats", f.ThemeKey()), strings.At("datasets", "format_help", f.ThemeKey()))));
+}

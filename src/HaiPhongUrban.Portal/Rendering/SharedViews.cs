@@ -1,0 +1,52 @@
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Rendering.Views;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Searching;
+
+namespace HaiPhongUrban.Portal.Rendering;
+
+/// <summary>
+/// The views that need the published files' names (fingerprinted assets, the search index), which
+/// exist only once the theme and the index are hashed: what every page's frame shows, and the
+/// search page.
+/// </summary>
+public static class SharedViews
+{
+    public static SiteView Site(Site site, IReadOnlyDictionary<string, StaticFile> assets)
+    {
+        var settings = site.Settings;
+        var hasStatement = site.Pages.Any(p => p.Slug == UrlScheme.AccessibilityPageSlug);
+        return new SiteView(
+            settings.Title,
+            settings.Description,
+            settings.Language,
+            settings.PublisherName,
+            settings.PublisherUrl,
+            settings.ContactEmail,
+            settings.ContactUrl,
+            settings.EditorialLicenseName,
+            settings.EditorialLicenseUrl,
+            settings.OfficialTextStatement,
+            assets[PublishStaticFiles.Stylesheet].Url,
+            assets[PublishStaticFiles.Icon].Url,
+            UrlScheme.Home,
+            UrlScheme.About,
+            UrlScheme.Search,
+            hasStatement ? UrlScheme.Page(UrlScheme.AccessibilityPageSlug) : string.Empty,
+            [
+                new NavItemView("home", UrlScheme.Home),
+                new NavItemView("full-text", UrlScheme.FullText),
+                new NavItemView("documents", UrlScheme.Documents),
+                new NavItemView("datasets", UrlScheme.Datasets),
+                new NavItemView("gioi-thieu", UrlScheme.About),
+            ]);
+    }
+
+    public static SearchView Search(StaticFile index, IReadOnlyDictionary<string, StaticFile> assets) => new(
+        index.Url,
+        assets[PublishStaticFiles.SearchCoreScript].Url,
+        assets[PublishStaticFiles.SearchPageScript].Url,
+        UrlScheme.FullTextContents,
+        UrlScheme.Datasets,
+        SearchKinds.All);
+}
