@@ -13,7 +13,7 @@ public sealed class NuCheckerTests(BuiltSite site, ITestOutputHelper output)
     [NuCheckerFact]
     public void Every_page_has_no_nu_errors()
     {
-        var files = site.HtmlFiles().ToList();
+        var files = site.HtmlFiles().OrderBy(site.UrlOf, StringComparer.Ordinal).ToList();
         var messages = NuChecker.Check(files);
 
         var unattributed = messages.Where(m => !files.Contains(m.File)).Select(m => $"{m.File}: {m.Message}");
