@@ -45,10 +45,25 @@ public static class NuChecker
         return json.RootElement.GetProperty("messages").EnumerateArray()
             .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
             .Select(m => new NuMessage(
-                m.TryGetProperty("url", out var url) ? new Uri(url.GetString()!).LocalPath : "",
+                m.TryGetProperty("url", out var url) ? LocalPath(url.GetString()!) : "",
                 m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0,
                 m.GetProperty("message").GetString()!,
                 m.TryGetProperty("extract", out var extract) ? extract.GetString()! : ""))
             .ToList();
+    }
+
+    /// <summary>
+    /// The file a report URL names. vnu writes "file:/tmp/x/./index.html", which System.Uri refuses (it
+    /// reads "tmp" as a host), so the path is taken as written and normalised like the paths passed in.
+    /// </summary>
+    private static string LocalPath(string url)
+    {
+        var path = url.StartsWith("file:", StringComparison.Ordinal) ? url["file:".Length..] : url;
+        while (path.StartsWith("//", StringComparison.Ordinal))
+        {
+            path = path[1..];
+        }
+
+        return Path.GetFullPath(Uri.UnescapeDataString(path));
     }
 }
