@@ -14,7 +14,13 @@ public static class NuChecker
     /// <summary>Every error in <paramref name="files"/>, attributed to the file (full path) it is in.</summary>
     public static IReadOnlyList<NuMessage> Check(IReadOnlyList<string> files)
     {
-        var start = new ProcessStartInfo(CheckerTools.Java ?? throw new InvalidOperationException(CheckerTools.NuCheckerMissing))
+        // On CI the test runs even without its tools; it then fails saying what is missing and how to get it.
+        if (CheckerTools.NuCheckerMissing is { } missing)
+        {
+            throw new InvalidOperationException(missing);
+        }
+
+        var start = new ProcessStartInfo(CheckerTools.Java!)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
