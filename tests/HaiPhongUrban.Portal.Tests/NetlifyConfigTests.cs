@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Publishing;
 using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Tests.Browser;
 using HaiPhongUrban.Portal.Tests.Support;
 using Tomlyn;
 using Tomlyn.Model;
@@ -132,49 +132,16 @@ public sealed class NetlifyConfigTests
     [Fact]
     public void No_url_gets_the_same_header_from_two_rules()
     {
-        var names = Rules.SelectMany(rule => rule.Values.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
+        var names = Rules.Rules.SelectMany(rule => rule.Values.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var url in DataUrls.Concat([UrlScheme.Home, UrlScheme.Dataset("nhiem-vu"), "/ket-luan/ket-luan.md", UrlScheme.SearchIndex("0123456789")]))
         {
             Assert.All(names, name => Assert.True(Effective(url, name).Count <= 1, $"{url}: {name} set twice"));
         }
     }
 
-    [Theory]
-    [InlineData("/du-lieu/*.csv", "/du-lieu/nhiem-vu/nhom-nhiem-vu.csv", true)]
-    [InlineData("/du-lieu/*.csv", "/du-lieu/nhiem-vu/nhom-nhiem-vu.excel.csv", true)]
-    [InlineData("/du-lieu/*.csv", "/du-lieu/nhiem-vu/nhom-nhiem-vu.csv.html", false)]
-    [InlineData("/du-lieu/*.json", "/data.json", false)]
-    [InlineData("/assets/*", "/assets", true)]
-    [InlineData("/*", "/", true)]
-    [InlineData("/data.json", "/DATA.JSON", true)]
-    public void Rules_match_paths_the_way_netlify_does(string rule, string path, bool matches) =>
-        Assert.Equal(matches, ForRegex(rule).IsMatch(path));
-
-    private sealed record HeaderRule(Regex For, IReadOnlyDictionary<string, string> Values);
-
-    // Declared after Config, which it reads: static fields are initialised in textual order.
-    private static readonly IReadOnlyList<HeaderRule> Rules = ((TomlTableArray)Config["headers"])
-        .Select(h => new HeaderRule(
-            ForRegex((string)h["for"]),
-            ((TomlTable)h["values"]).ToDictionary(v => v.Key, v => (string)v.Value, StringComparer.OrdinalIgnoreCase)))
-        .ToList();
+    // Matched the way Netlify does by the rules the browser tests' server also sends (NetlifyHeaderRuleTests).
+    private static readonly NetlifyHeaderRules Rules = NetlifyHeaderRules.Load(Path.Combine(RepoPaths.Root, "netlify.toml"));
 
     /// <summary>Every value Netlify would send for <paramref name="name"/> on <paramref name="url"/>: one per matching rule.</summary>
-    private static IReadOnlyList<string> Effective(string url, string name) =>
-        Rules.Where(rule => rule.For.IsMatch(url) && rule.Values.ContainsKey(name)).Select(rule => rule.Values[name]).ToList();
-
-    /// <summary>
-    /// A "for" path as Netlify matches it (its headers parser turns each into a regular expression):
-    /// case-insensitive, an optional trailing '/', a segment ":name" matches one segment, a segment "*"
-    /// matches the rest of the path (nothing included), and a '*' inside a segment matches any characters,
-    /// '/' included. Other characters match themselves.
-    /// </summary>
-    private static Regex ForRegex(string forPath)
-    {
-        var segments = forPath.Split('/').Select(s => s.TrimEnd()).Where(s => s.Length > 0).Select(segment =>
-            segment.StartsWith(':') ? "([^/]+)"
-            : segment == "*" ? "?(.*)"
-            : string.Join("(.*)", segment.Split('*').Select(Regex.Escape)));
-        return new Regex($"^/{string.Join('/', segments)}/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
+    private static IReadOnlyList<string> Effective(string url, string name) => Rules.Values(url, name);
 }
