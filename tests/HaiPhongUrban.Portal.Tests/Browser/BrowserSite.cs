@@ -42,7 +42,7 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         PageUrls = Directory.EnumerateFiles(_workspace.Output, "*.html", SearchOption.AllDirectories)
-            .Select(UrlOf).Order(StringComparer.Ordinal).ToList();
+            .Select(file => BuiltSite.UrlOf(_workspace.Output, file)).Order(StringComparer.Ordinal).ToList();
         _server = await StaticSiteServer.StartAsync(_workspace.Output, NetlifyHeaderRules.Load(Path.Combine(RepoPaths.Root, "netlify.toml")));
 
         // Without Chromium the tests skip (or, on CI, fail with the reason): the fixture must not throw first.
@@ -77,11 +77,5 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         _workspace.Dispose();
-    }
-
-    private string UrlOf(string file)
-    {
-        var relative = "/" + Path.GetRelativePath(_workspace.Output, file).Replace('\\', '/');
-        return relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length] : relative;
     }
 }

@@ -27,16 +27,22 @@ public sealed class BuiltSite : IDisposable
     public IEnumerable<string> HtmlFiles() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
-    public IHtmlDocument Page(string url) => Parse(Path.Combine(Output, UrlScheme.OutputPath(url)));
+    public IHtmlDocument Page(string url) => Parse(FileOf(url));
 
     public static IHtmlDocument Parse(string file) => new HtmlParser().ParseDocument(File.ReadAllText(file));
 
     /// <summary>The URL a file of the output is served at ('x/index.html' is '/x/').</summary>
-    public string UrlOf(string file)
+    public string UrlOf(string file) => UrlOf(Output, file);
+
+    /// <summary>The URL a file of an output folder is served at; shared with the browser tests' own build.</summary>
+    public static string UrlOf(string output, string file)
     {
-        var relative = "/" + Path.GetRelativePath(Output, file).Replace('\\', '/');
+        var relative = "/" + Path.GetRelativePath(output, file).Replace('\\', '/');
         return relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length] : relative;
     }
+
+    /// <summary>The output file that serves a site-relative URL.</summary>
+    public string FileOf(string url) => Path.Combine(Output, UrlScheme.OutputPath(url.Split('#', '?')[0]));
 
     public void Dispose() => _workspace.Dispose();
 }

@@ -15,12 +15,10 @@ public static class PublishedSearch
         var page = site.Page("/tim-kiem/");
         var indexUrl = page.QuerySelector("#search-form")!.GetAttribute("data-index")!;
         var coreUrl = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(src => src.Contains("search-core", StringComparison.Ordinal));
-        return new SearchScript(File.ReadAllText(FileOf(site, coreUrl)), File.ReadAllText(FileOf(site, indexUrl)));
+        return new SearchScript(File.ReadAllText(site.FileOf(coreUrl)), File.ReadAllText(site.FileOf(indexUrl)));
     });
 
     /// <summary>The file of the published index.</summary>
     public static string IndexFile(BuiltSite site) =>
-        FileOf(site, site.Page("/tim-kiem/").QuerySelector("#search-form")!.GetAttribute("data-index")!);
-
-    private static string FileOf(BuiltSite site, string url) => Path.Combine(site.Output, Portal.Routing.UrlScheme.OutputPath(url));
+        site.FileOf(site.Page("/tim-kiem/").QuerySelector("#search-form")!.GetAttribute("data-index")!);
 }
