@@ -170,10 +170,14 @@
       total += best;
     }
 
+    // Each field's closest run of all the words, found once: it scores closeness and centres the snippet.
+    var windows = {};
+    FIELDS.forEach(function (name) { windows[name] = closestWindow(positions[name]); });
+
     if (words.length > 1) {
       var closeness = 0;
       FIELDS.forEach(function (name) {
-        var window = closestWindow(positions[name]);
+        var window = windows[name];
         if (window !== null) {
           var near = 10 * words.length / (window.to - window.from + 1) + (inOrder(positions[name]) ? 6 : 0);
           closeness = Math.max(closeness, near);
@@ -187,7 +191,7 @@
 
     var occurrences = positions.text.reduce(function (sum, found) { return sum + found.length; }, 0);
     total += 0.25 * Math.min(Math.max(occurrences - words.length, 0), 4);
-    return { total: total, positions: positions };
+    return { total: total, positions: positions, windows: windows };
   }
 
   /** Offsets, relative to the part shown, of the tokens between from and to that match a word. */
@@ -206,13 +210,14 @@
   }
 
   /** About thirty words of the text around where the query's words stand closest (or from its start). */
-  function snippet(prepared, words, positions) {
+  function snippet(prepared, words, scored) {
+    var positions = scored.positions;
     var text = prepared.entry.text || '';
     var tokens = prepared.fields.text;
     if (tokens.length === 0) {
       return { text: text, marks: [], cutBefore: false, cutAfter: false };
     }
-    var window = closestWindow(positions.text);
+    var window = scored.windows.text;
     var first = positions.text.reduce(function (min, found) { return found.length > 0 ? Math.min(min, found[0]) : min; }, tokens.length);
     var centre = window !== null ? window.from : (first < tokens.length ? first : 0);
     var from = Math.max(0, centre - SNIPPET_LEAD);
@@ -258,7 +263,7 @@
           order: order,
           title: highlighted(hasTitle ? candidate.entry.title : (candidate.entry.heading || ''), hasTitle ? candidate.fields.title : candidate.fields.heading, words),
           context: hasTitle ? highlighted(candidate.entry.heading || '', candidate.fields.heading, words) : { text: '', marks: [] },
-          snippet: snippet(candidate, words, scored.positions)
+          snippet: snippet(candidate, words, scored)
         });
       }
     });
