@@ -140,8 +140,8 @@ public static class Messages
         "No dataset has the tracker table '{0}'. The /theo-doi/ page reads it; keep it in content/datasets/theo-doi-thuc-hien/dataset.yml.");
 
     public static readonly Message TrackerFieldMissing = new("tracker-field-missing",
-        "Bảng theo dõi thực hiện cần cột '{0}' kiểu {1}. Hãy thêm cột đó vào 'schema' (xem hướng dẫn /huong-dan/).",
-        "The tracker table needs a column '{0}' of type {1}. Add it to 'schema' (see the guide at /huong-dan/).");
+        "Bảng theo dõi thực hiện cần cột '{0}' kiểu {1}. Hãy thêm cột đó vào 'schema', hoặc đặt 'type: {1}' cho nó (xem hướng dẫn /huong-dan/).",
+        "The tracker table needs a column '{0}' of type {1}. Add it to 'schema', or give it 'type: {1}' (see the guide at /huong-dan/).");
 
     public static readonly Message TrackerStatusUnknown = new("tracker-status-unknown",
         "Tình trạng '{0}' không có nghĩa trên trang /theo-doi/. Cột 'status' chỉ nhận: {1}.",
