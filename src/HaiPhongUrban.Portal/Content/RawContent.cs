@@ -6,6 +6,7 @@ public sealed record RawContent(
     RawSiteSettings? Settings,
     RawConclusion? Conclusion,
     IReadOnlyList<RawEditorialEntry> Editorial,
+    IReadOnlyList<RawTraceLink> TraceLinks,
     IReadOnlyList<RawTopic> Topics,
     IReadOnlyList<RawCorrection> Corrections,
     IReadOnlyList<RawJoin> Joins,

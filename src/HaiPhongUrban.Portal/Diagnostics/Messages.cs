@@ -105,6 +105,52 @@ public static class Messages
         "Đoạn '{0}' được ghi là nhắc đến văn bản số {1}, nhưng lời văn của đoạn không có số hiệu đó. Hãy kiểm tra 'cites'.",
         "The paragraph '{0}' is said to cite document {1}, but its wording does not contain that number. Check 'cites'.");
 
+    // ── Traceability (ket-luan/lien-ket.yml) ──────────────────────────────────────────────────────
+    public static readonly Message TraceNotTaskGroup = new("trace-not-task-group",
+        "'{0}' không phải là một nhóm nhiệm vụ. Hãy ghi 'task' bằng một trong các mã: {1}.",
+        "'{0}' is not a task group. Write 'task' as one of: {1}.");
+
+    public static readonly Message TraceTargetChoice = new("trace-target-choice",
+        "Mỗi liên kết cần đúng một trong hai trường 'answers' (mã hạn chế) hoặc 'builds_on' (mã kết quả). Hãy giữ một và bỏ trường kia.",
+        "Each link needs exactly one of 'answers' (a limitation id) or 'builds_on' (a result id). Keep one and remove the other.");
+
+    public static readonly Message TraceNotLimitation = new("trace-not-limitation",
+        "'{0}' không phải là một tồn tại, hạn chế. Hãy ghi 'answers' bằng một trong các mã: {1}.",
+        "'{0}' is not a limitation. Write 'answers' as one of: {1}.");
+
+    public static readonly Message TraceNotResult = new("trace-not-result",
+        "'{0}' không phải là một kết quả. Hãy ghi 'builds_on' bằng một trong các mã: {1}.",
+        "'{0}' is not a result. Write 'builds_on' as one of: {1}.");
+
+    public static readonly Message TraceWordsNotFound = new("trace-words-not-found",
+        "Không thấy chữ '{0}' trong lời văn của '{1}'. Hãy chép đúng nguyên văn từ ket-luan/ket-luan.yml (cùng dấu, cùng dấu phẩy).",
+        "The words '{0}' are not in the wording of '{1}'. Copy them exactly from ket-luan/ket-luan.yml (same accents, same commas).");
+
+    public static readonly Message TraceLinkDuplicate = new("trace-link-duplicate",
+        "Liên kết từ '{0}' tới '{1}' đã có ở dòng {2}. Hãy bỏ một trong hai.",
+        "The link from '{0}' to '{1}' is already at line {2}. Remove one of them.");
+
+    public static readonly Message TraceLimitationUnanswered = new("trace-limitation-unanswered",
+        "Chưa có nhóm nhiệm vụ nào được ghi là trả lời hạn chế '{0}'; trang /lien-ket/ sẽ ghi rõ điều đó. Nếu một nhóm nhiệm vụ trả lời hạn chế này, hãy thêm một liên kết có 'answers: {0}'.",
+        "No task group is recorded as answering the limitation '{0}'; the /lien-ket/ page says so. If a task group answers it, add a link with 'answers: {0}'.");
+
+    // ── Implementation tracker (the cap-nhat-thuc-hien table) ────────────────────────────────────
+    public static readonly Message TrackerMissing = new("tracker-missing",
+        "Không có bảng theo dõi thực hiện '{0}' trong bộ dữ liệu nào. Trang /theo-doi/ đọc từ bảng này; hãy giữ nó trong content/datasets/theo-doi-thuc-hien/dataset.yml.",
+        "No dataset has the tracker table '{0}'. The /theo-doi/ page reads it; keep it in content/datasets/theo-doi-thuc-hien/dataset.yml.");
+
+    public static readonly Message TrackerFieldMissing = new("tracker-field-missing",
+        "Bảng theo dõi thực hiện cần cột '{0}' kiểu {1}. Hãy thêm cột đó vào 'schema', hoặc đặt 'type: {1}' cho nó (xem hướng dẫn /huong-dan/).",
+        "The tracker table needs a column '{0}' of type {1}. Add it to 'schema', or give it 'type: {1}' (see the guide at /huong-dan/).");
+
+    public static readonly Message TrackerStatusUnknown = new("tracker-status-unknown",
+        "Tình trạng '{0}' không có nghĩa trên trang /theo-doi/. Cột 'status' chỉ nhận: {1}.",
+        "The status '{0}' has no meaning on the /theo-doi/ page. The 'status' column allows only: {1}.");
+
+    public static readonly Message TrackerStatusOpen = new("tracker-status-open",
+        "Cột 'status' của bảng theo dõi phải liệt kê các giá trị được phép. Hãy thêm 'enum: [{0}]'.",
+        "The tracker's 'status' column must list its allowed values. Add 'enum: [{0}]'.");
+
     // ── Official wording ────────────────────────────────────────────────────────────────────────
     public static readonly Message WordingHasLineBreak = new("wording-line-break",
         "Lời văn của '{0}' có dòng trống bên trong. Mỗi đoạn phải liền một khối; hãy bỏ dòng trống.",

@@ -19,6 +19,7 @@ public static class LoadContent
             LoadSiteSettings.Load(At(ContentLayout.SiteFile), diagnostics),
             LoadConclusion.Load(At(ContentLayout.ConclusionFile), diagnostics),
             LoadEditorial.LoadEntries(At(ContentLayout.EditorialFile), diagnostics),
+            LoadTraceLinks.Load(At(ContentLayout.TraceLinksFile), diagnostics),
             LoadEditorial.LoadTopics(At(ContentLayout.TopicsFile), diagnostics),
             corrections,
             joins,

@@ -66,11 +66,22 @@ public static class BuildModel
                 citing[d.Slug.Value].ToList()))
             .ToList();
 
+        // Validation admitted exactly one of 'answers' and 'builds_on' per link.
+        var traceLinks = content.TraceLinks
+            .Select(l => new Following.TraceLink(
+                l.TaskGroup.Value,
+                (l.Answers ?? l.BuildsOn!).Value,
+                l.Answers is not null ? ItemKind.Limitation : ItemKind.Result,
+                l.TaskWords.Value,
+                l.TargetWords.Value))
+            .ToList();
+
         var written = content.Settings!;
         var settings = new SiteSettings(
             written.Title, written.Description, written.Language, written.BaseUrl,
             written.PublisherName, written.PublisherUrl, written.ContactEmail, written.ContactUrl,
             written.EditorialLicenseName, written.EditorialLicenseUrl, written.OfficialTextStatement);
+        var datasets = Datasets.BuildDatasets.Run(content.Datasets, settings, topics, conclusion, documents, traceLinks);
         return new Site(
             settings,
             conclusion,
@@ -79,7 +90,9 @@ public static class BuildModel
             content.Joins.Select(j => new PageBreakJoin(j.ParagraphId.Value, j.Before, j.After)).ToList(),
             documents,
             content.Pages.Select(p => new ContentPage(p.Slug, p.Title, p.Description, p.Layout.Value, p.Body, p.FilePath, p.BodyLineOffset)).ToList(),
-            Datasets.BuildDatasets.Run(content.Datasets, settings, topics, conclusion, documents),
+            datasets,
+            traceLinks,
+            Following.BuildTracker.Run(datasets, conclusion),
             content.Source!,
             raw.FilePath,
             Path.Combine(content.ContentDirectory, Loading.ContentLayout.DocumentsFile));

@@ -12,6 +12,8 @@ public sealed record Site(
     IReadOnlyList<RelatedDocument> Documents,
     IReadOnlyList<ContentPage> Pages,
     IReadOnlyList<Datasets.Dataset> Datasets,
+    IReadOnlyList<Following.TraceLink> TraceLinks,
+    IReadOnlyList<Following.TrackerUpdate> Tracker,
     SourceTranscription Source,
     string ConclusionSourcePath,
     string DocumentsSourcePath);

@@ -17,11 +17,14 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
 
     private readonly ParagraphIndex _paragraphs = new(site.Conclusion);
 
+    private PlanFollowingPages Following => field ??= new(site, _paragraphs);
+
     public IReadOnlyList<PageToRender> Run()
     {
         var pages = new List<PageToRender> { Home(), FullText(), DocumentList() };
         pages.AddRange(Items());
         pages.AddRange(site.Documents.Select(DocumentPage));
+        pages.AddRange(Following.Run());
         pages.AddRange(site.Pages.Select(ContentPage));
         pages.AddRange(new PlanDatasetPages(site, published).Run());
         pages.Add(Search());
@@ -60,7 +63,10 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
             site.Documents.Count,
             UrlScheme.FullText,
             UrlScheme.Documents,
-            UrlScheme.About);
+            UrlScheme.About,
+            UrlScheme.Traceability,
+            UrlScheme.Timeline,
+            UrlScheme.Tracker);
         return new(UrlScheme.Home, "home", Page(site.Settings.Title, site.Settings.Description, UrlScheme.Home, "home"), view, site.ConclusionSourcePath);
     }
 
@@ -124,7 +130,10 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
                 i > 0 ? _paragraphs.Ref(items[i - 1].Id) : ParagraphRefView.None,
                 i < items.Count - 1 ? _paragraphs.Ref(items[i + 1].Id) : ParagraphRefView.None,
                 UrlScheme.FullTextAnchor(item.Id),
-                UrlScheme.About);
+                UrlScheme.About,
+                Following.TraceOf(item),
+                UrlScheme.TraceItem(item.Id),
+                Following.TrackingOf(item));
             var url = UrlScheme.ItemPage(item.Id);
             var title = $"{item.LabelNumber} {item.Paragraph.Editorial.ShortTitle}";
             yield return new(url, "item", Page(title, Excerpt(item.Paragraph.Text), url, "full-text", HomeCrumb, new NavItemView("full-text", UrlScheme.FullText)), view, site.ConclusionSourcePath);

@@ -37,6 +37,7 @@ public static class SharedViews
                 new NavItemView("home", UrlScheme.Home),
                 new NavItemView("full-text", UrlScheme.FullText),
                 new NavItemView("documents", UrlScheme.Documents),
+                new NavItemView("tracker", UrlScheme.Tracker),
                 new NavItemView("datasets", UrlScheme.Datasets),
                 new NavItemView("gioi-thieu", UrlScheme.About),
             ]);

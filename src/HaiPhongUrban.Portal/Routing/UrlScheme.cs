@@ -22,6 +22,15 @@ public static class UrlScheme
     /// <summary>The catalogue sorted newest first; <see cref="Datasets"/> itself is sorted by title.</summary>
     public const string DatasetsByDate = "/du-lieu/moi-nhat/";
 
+    /// <summary>Which task group answers which limitation or builds on which result (editorial): a matrix and lists both ways.</summary>
+    public const string Traceability = "/lien-ket/";
+
+    /// <summary>The dates and horizons the Conclusion names, each linked to its paragraph.</summary>
+    public const string Timeline = "/moc-thoi-gian/";
+
+    /// <summary>The implementation tracker: each task group's latest status and its history.</summary>
+    public const string Tracker = "/theo-doi/";
+
     /// <summary>The search page; <c>?q=</c> carries the query, so a result list can be linked.</summary>
     public const string Search = "/tim-kiem/";
 
@@ -86,6 +95,27 @@ public static class UrlScheme
     /// long, netlify.toml) because the page names the exact file it needs.
     /// </summary>
     public static string SearchIndex(string contentHash) => $"{Search}chi-muc.{contentHash}.json";
+
+    /// <summary>
+    /// The id, on the traceability page, of one link in the list by limitation or result
+    /// ("han-che-1--nhiem-vu-2"); the list by task group names the same link the other way round.
+    /// Paragraph ids never contain "--", so these never collide with a section's id.
+    /// </summary>
+    public static string TraceLinkId(string fromId, string toId) => $"{fromId}--{toId}";
+
+    /// <summary>One link of the traceability page's list by limitation or result.</summary>
+    public static string TraceLink(string targetId, string taskGroupId) => Traceability + Anchor(TraceLinkId(targetId, taskGroupId));
+
+    /// <summary>The part of the traceability page about one item (a limitation, result or task group).</summary>
+    public static string TraceItem(string itemId) => Traceability + Anchor(itemId);
+
+    /// <summary>The id of one year's part of the timeline ("nam-2050").</summary>
+    public static string TimelineYearId(int year) => "nam-" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string TimelineYear(int year) => Timeline + Anchor(TimelineYearId(year));
+
+    /// <summary>One task group's history on the tracker page.</summary>
+    public static string TrackerGroup(string taskGroupId) => Tracker + Anchor(taskGroupId);
 
     /// <summary>A Markdown page of content/pages/ lives at the root under its file name.</summary>
     public static string Page(string slug) => $"/{slug}/";

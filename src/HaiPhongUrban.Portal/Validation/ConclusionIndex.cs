@@ -30,6 +30,9 @@ public sealed class ConclusionIndex
 
     public HashSet<string> WithPages { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The kind (as written in ket-luan.yml: result, limitation…) of each item that has one, in text order.</summary>
+    public Dictionary<string, string> KindOf { get; } = new(StringComparer.Ordinal);
+
     private void AddSection(RawSection section)
     {
         foreach (var paragraph in section.Intro)
@@ -40,6 +43,10 @@ public sealed class ConclusionIndex
         foreach (var item in section.Items)
         {
             Add(item, hasPage: section.Kind is not null);
+            if (section.Kind is { } kind && item.Id.Length > 0)
+            {
+                KindOf.TryAdd(item.Id, kind.Value);
+            }
         }
 
         foreach (var child in section.Sections)

@@ -23,8 +23,11 @@ public static class ValidateSite
             ValidateConclusion.Run(conclusion, diagnostics, workingDirectory);
         }
 
-        ValidateEditorial.Run(content, new ConclusionIndex(content.Conclusion), diagnostics, workingDirectory);
+        var index = new ConclusionIndex(content.Conclusion);
+        ValidateEditorial.Run(content, index, diagnostics, workingDirectory);
+        ValidateTraceLinks.Run(content, index, diagnostics);
         ValidatePages.Run(content.Pages, theme, diagnostics);
         Datasets.ValidateDatasets.Run(content, diagnostics, workingDirectory);
+        Datasets.ValidateTracker.Run(content, diagnostics);
     }
 }

@@ -60,6 +60,11 @@ public static partial class ValidateTheme
             .Concat(Model.Datasets.FieldTypes.ByName.Keys.Select(t => "datasets.types." + t))
             .Concat(Model.Datasets.UpdateFrequencies.ByName.Keys.Select(f => "datasets.frequencies." + f))
             .Concat(Searching.SearchKinds.All.Select(k => "search.kinds." + k))
+            .Concat(Model.Following.TrackerStatus.All.SelectMany(s => new[] { "tracker.statuses." + s, "tracker.status_help." + s }))
+            .Concat(TraceKeys.Relations.Select(r => "links.relations." + r))
+            .Concat(TraceKeys.CellRelations.Select(r => "links.cell." + r))
+            .Concat(TraceKeys.Lists.Select(l => "links.lists." + l))
+            .Concat(new[] { ItemKind.Limitation, ItemKind.Result }.Select(k => "links.target_words." + k.Name()))
             .Concat(DownloadFormats.All.SelectMany(f => new[] { "datasets.formats." + f.ThemeKey(), "datasets.format_help." + f.ThemeKey() }));
         foreach (var key in vocabularyKeys.Where(k => !strings.Keys.Contains(k)))
         {

@@ -42,7 +42,10 @@ public sealed class BuiltSite : IDisposable
     }
 
     /// <summary>The output file that serves a site-relative URL.</summary>
-    public string FileOf(string url) => Path.Combine(Output, UrlScheme.OutputPath(url.Split('#', '?')[0]));
+    public string FileOf(string url) => FileOfIn(Output, url);
+
+    /// <summary>The file of an output folder that serves a site-relative URL; for tests that build their own workspace.</summary>
+    public static string FileOfIn(string output, string url) => Path.Combine(output, UrlScheme.OutputPath(url.Split('#', '?')[0]));
 
     public void Dispose() => _workspace.Dispose();
 }

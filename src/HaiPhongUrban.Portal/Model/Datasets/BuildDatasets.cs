@@ -15,7 +15,8 @@ public static class BuildDatasets
         SiteSettings settings,
         IReadOnlyList<Topic> topics,
         Conclusion conclusion,
-        IReadOnlyList<RelatedDocument> documents)
+        IReadOnlyList<RelatedDocument> documents,
+        IReadOnlyList<Following.TraceLink> traceLinks)
     {
         var topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         string Url(string url) => url.StartsWith('/') ? UrlScheme.Absolute(settings.BaseUrl, url) ?? url : url;
@@ -46,7 +47,7 @@ public static class BuildDatasets
                         r.Description,
                         TableSchemas.From(r.Schema),
                         r.GeneratedFrom is { } generated
-                            ? new InMemoryRows(ConclusionTables.Rows(generated.Value, conclusion, documents, settings.BaseUrl))
+                            ? new InMemoryRows(ConclusionTables.Rows(generated.Value, conclusion, documents, traceLinks, settings.BaseUrl))
                             : new CsvFileRows(Path.GetFullPath(Path.Combine(d.FolderPath, r.Path!.Value)))))
                     .ToList(),
                 d.FilePath))

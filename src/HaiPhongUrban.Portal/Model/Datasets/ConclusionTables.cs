@@ -21,12 +21,15 @@ public static partial class ConclusionTables
         ["conclusion-recipients"] = ["id", "order", "text"],
         ["conclusion-timeline"] = ["order", "year", "date", "phrase", "paragraph_id", "url"],
         ["documents"] = ["slug", "type", "number", "date", "issuer", "title", "relation", "url"],
+        ["limitation-links"] = ["task_group_id", "limitation_id", "task_words", "limitation_words"],
+        ["result-links"] = ["task_group_id", "result_id", "task_words", "result_words"],
     };
 
     private static IReadOnlyList<string> ItemColumns => ["id", "number", "short_title", "themes", "text", "url"];
 
     /// <summary>The rows of table <paramref name="name"/> (one of <see cref="Columns"/>), with URLs absolute when the base URL is known.</summary>
-    public static IReadOnlyList<TableRow> Rows(string name, Conclusion conclusion, IReadOnlyList<RelatedDocument> documents, string baseUrl)
+    public static IReadOnlyList<TableRow> Rows(
+        string name, Conclusion conclusion, IReadOnlyList<RelatedDocument> documents, IReadOnlyList<Following.TraceLink> traceLinks, string baseUrl)
     {
         string Url(string url) => UrlScheme.Absolute(baseUrl, url) ?? url;
         IReadOnlyList<string>[] rows = name switch
@@ -46,13 +49,15 @@ public static partial class ConclusionTables
             "documents" => documents
                 .Select(d => (IReadOnlyList<string>)[d.Slug, d.Type, d.Number, d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, d.Issuer, d.Title, d.Relation, Url(UrlScheme.Document(d.Slug))])
                 .ToArray(),
+            "limitation-links" => Links(traceLinks, ItemKind.Limitation),
+            "result-links" => Links(traceLinks, ItemKind.Result),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Validation admits only the names of Columns."),
         };
         return rows.Select(cells => new TableRow(0, cells)).ToList();
     }
 
-    /// <summary>A date or year the wording names, with the exact words that name it.</summary>
-    public sealed record TimeMention(int Year, DateOnly? Date, string Phrase, string ParagraphId);
+    /// <summary>A date or year the wording names, with the exact words that name it and where they start in the paragraph.</summary>
+    public sealed record TimeMention(int Year, DateOnly? Date, string Phrase, string ParagraphId, int Index);
 
     /// <summary>
     /// Every date and year the wording names, in text order: "ngày 03/01/2012", "ngày 11 tháng 11
@@ -74,7 +79,7 @@ public static partial class ConclusionTables
                     date = month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
                 }
 
-                yield return new TimeMention(year, date, match.Value, paragraph.Id);
+                yield return new TimeMention(year, date, match.Value, paragraph.Id, match.Index);
             }
         }
     }
@@ -91,6 +96,13 @@ public static partial class ConclusionTables
                 i.Paragraph.Text,
                 url(UrlScheme.ItemPage(i.Id)),
             ])
+            .ToArray();
+
+    /// <summary>The editorial links of one kind, in the order lien-ket.yml gives them.</summary>
+    private static IReadOnlyList<string>[] Links(IReadOnlyList<Following.TraceLink> links, ItemKind kind) =>
+        links
+            .Where(l => l.TargetKind == kind)
+            .Select(l => (IReadOnlyList<string>)[l.TaskGroupId, l.TargetId, l.TaskWords, l.TargetWords])
             .ToArray();
 
     /// <summary>Every paragraph in text order with the section it stands in and its printed number.</summary>

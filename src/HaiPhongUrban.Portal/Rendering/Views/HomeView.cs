@@ -13,4 +13,7 @@ public sealed record HomeView(
     int DocumentCount,
     string FullTextUrl,
     string DocumentsUrl,
-    string AboutUrl);
+    string AboutUrl,
+    string TraceabilityUrl,
+    string TimelineUrl,
+    string TrackerUrl);

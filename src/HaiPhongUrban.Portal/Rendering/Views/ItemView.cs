@@ -1,6 +1,10 @@
 namespace HaiPhongUrban.Portal.Rendering.Views;
 
-/// <summary>The page of one result, limitation, task group or implementation item.</summary>
+/// <summary>
+/// The page of one result, limitation, task group or implementation item. <see cref="Trace"/> is its
+/// side of the traceability (no groups for implementation items); <see cref="Tracking"/> holds the
+/// task group's tracker entry, and is empty for every other kind.
+/// </summary>
 public sealed record ItemView(
     ParagraphView Item,
     string SectionHeading,
@@ -10,4 +14,7 @@ public sealed record ItemView(
     ParagraphRefView Previous,
     ParagraphRefView Next,
     string FullTextUrl,
-    string AboutUrl);
+    string AboutUrl,
+    TraceItemView Trace,
+    string TraceUrl,
+    IReadOnlyList<TrackerGroupView> Tracking);

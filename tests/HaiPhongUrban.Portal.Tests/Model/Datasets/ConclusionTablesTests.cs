@@ -62,15 +62,28 @@ public sealed class ConclusionTablesTests
         Assert.Equal(Enumerable.Range(1, rows.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Select(r => r[0]));
     }
 
-    [Fact]
-    public void Every_editorial_link_quotes_the_words_of_its_task_group_and_every_limitation_is_answered()
+    [Theory]
+    [InlineData("lien-ket-nhiem-vu-han-che", ItemKind.Limitation)]
+    [InlineData("lien-ket-nhiem-vu-ket-qua", ItemKind.Result)]
+    public void Each_link_table_holds_the_editorial_links_of_its_kind_each_quoting_both_sides_word_for_word(string resource, ItemKind kind)
     {
         var texts = Seed.Value.Conclusion.Items.ToDictionary(i => i.Id, i => i.Paragraph.Text);
-        var links = Rows("lien-ket-nhiem-vu-han-che");
+        var links = Rows(resource);
 
+        var expected = Seed.Value.TraceLinks.Where(l => l.TargetKind == kind).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(l => (l.TaskGroupId, l.TargetId)), links.Select(l => (l[0], l[1])));
         Assert.All(links, l => Assert.Contains(l[2], texts[l[0]], StringComparison.Ordinal));
+        Assert.All(links, l => Assert.Contains(l[3], texts[l[1]], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_limitation_of_the_seed_is_answered_by_at_least_one_task_group()
+    {
+        var answered = Rows("lien-ket-nhiem-vu-han-che").Select(l => l[1]).ToHashSet();
+
         var limitations = Seed.Value.Conclusion.Items.Where(i => i.Kind == ItemKind.Limitation).Select(i => i.Id);
-        Assert.All(limitations, id => Assert.Contains(links, l => l[1] == id));
+        Assert.All(limitations, id => Assert.Contains(id, answered));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DatasetValidationTests
         var errors = Runs.Errors(Runs.Build(workspace), workspace.Root);
 
         var error = Assert.Single(errors);
-        Assert.StartsWith("content/datasets/ket-qua-han-che-nhiem-vu/lien-ket.csv:3:12: error: The column 'limitation_id' has the value 'han-che-9', but no row of the resource 'han-che' has it in the column 'id'.", error, StringComparison.Ordinal);
+        Assert.StartsWith("content/datasets/theo-doi-thuc-hien/cap-nhat.csv:3:1: error: The column 'task_group_id' has the value 'nhiem-vu-9', but no row of the resource 'nhiem-vu' has it in the column 'id'.", error, StringComparison.Ordinal);
     }
 
     [Fact]

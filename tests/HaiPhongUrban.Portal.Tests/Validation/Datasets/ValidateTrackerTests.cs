@@ -1,0 +1,34 @@
+using HaiPhongUrban.Portal.Tests.Support;
+
+namespace HaiPhongUrban.Portal.Tests.Validation.Datasets;
+
+/// <summary>The tracker page reads its table by column name: a column it needs with the wrong type, or a status it cannot explain, is an error in dataset.yml.</summary>
+public sealed class ValidateTrackerTests
+{
+    private const string File = "content/datasets/theo-doi-thuc-hien/dataset.yml";
+
+    [Fact]
+    public void A_needed_column_of_the_wrong_type_and_an_unknown_status_are_reported_in_dataset_yml()
+    {
+        using var workspace = Workspace.Create("bad-tracker-schema");
+
+        var errors = Runs.Errors(Runs.Build(workspace), workspace.Root);
+
+        Assert.Contains(errors, e => e.StartsWith($"{File}:37:17: error: The tracker table needs a column 'date' of type date. Add it to 'schema', or give it 'type: date'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith($"{File}:48:51: error: The status 'tam-dung' has no meaning on the /theo-doi/ page. The 'status' column allows only: chua-co-bao-cao, dang-thuc-hien, da-hoan-thanh.", StringComparison.Ordinal));
+        Assert.Equal(2, errors.Count);
+        Assert.False(Directory.Exists(workspace.Output));
+    }
+
+    [Fact]
+    public void Content_without_the_tracker_table_is_told_where_to_keep_it()
+    {
+        using var workspace = Workspace.Create();
+        Directory.Delete(workspace.ContentFile("datasets/theo-doi-thuc-hien"), recursive: true);
+
+        var errors = Runs.Errors(Runs.Build(workspace), workspace.Root);
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("content/datasets:1:1: error: No dataset has the tracker table 'cap-nhat-thuc-hien'. The /theo-doi/ page reads it; keep it in content/datasets/theo-doi-thuc-hien/dataset.yml.", error, StringComparison.Ordinal);
+    }
+}
