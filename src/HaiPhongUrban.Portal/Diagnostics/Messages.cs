@@ -189,6 +189,18 @@ public static class Messages
         "Mẫu dùng chuỗi giao diện '{0}' nhưng {1} không có khoá này. Hãy thêm khoá vào tệp ngôn ngữ.",
         "The template uses the interface string '{0}', which {1} does not define. Add the key to the strings file.");
 
+    public static readonly Message StringUntranslated = new("string-untranslated",
+        "Khoá '{0}' có trong {2} nhưng {1} chưa có, nên giao diện bằng ngôn ngữ đó sẽ thiếu chữ. Hãy thêm khoá này, đã dịch, vào {1}.",
+        "The key '{0}' is in {2} but not in {1}, so the interface in that language would miss those words. Add the key, translated, to {1}.");
+
+    public static readonly Message StringNotInReference = new("string-not-in-reference",
+        "Khoá '{0}' có trong {1} nhưng không có trong {2} (gõ nhầm hay còn sót lại?). Hãy sửa tên khoá cho giống {2} hoặc xoá.",
+        "The key '{0}' is in {1} but not in {2} (a typo, or left over?). Name it as in {2} or delete it.");
+
+    public static readonly Message StringPlaceholders = new("string-placeholders",
+        "Chuỗi '{0}' có các chỗ thay thế {1} trong {2} nhưng {3} trong {4}. Hai bản phải có đúng cùng các chỗ thay thế (như {{count}}); hãy sửa bản dịch.",
+        "The string '{0}' has the placeholders {1} in {2} but {3} in {4}. Both must have exactly the same placeholders (such as {{count}}); correct the translation.");
+
     // ── Rendered site ───────────────────────────────────────────────────────────────────────────
     public static readonly Message LinkBroken = new("link-broken",
         "Liên kết '{0}' trên trang {1} không dẫn tới trang nào của cổng. Hãy sửa đường dẫn.",

@@ -12,4 +12,12 @@ public sealed record SiteSettings(
     string ContactUrl,
     string EditorialLicenseName,
     string EditorialLicenseUrl,
-    string OfficialTextStatement);
+    string OfficialTextStatement)
+{
+    /// <summary>
+    /// The language of everything the portal publishes as content: the official wording, the editorial
+    /// metadata, documents, datasets and Markdown pages. Whatever the interface language, they stay
+    /// Vietnamese, and pages mark them so (lang="vi").
+    /// </summary>
+    public const string ContentLanguage = "vi";
+}
