@@ -3,8 +3,9 @@
  * address (?q=) so that a result list can be linked and reloaded, and writes results with DOM nodes
  * only: the index's words are never parsed as HTML. Matching and ranking are search-core.js's
  * (loaded first, as PortalSearch). Every word it shows comes from the form's data-* attributes, which
- * the theme fills from its strings. No inline code anywhere: the site's CSP allows scripts from
- * 'self' only.
+ * the theme fills from its strings; the words it quotes from the index are content, marked with the
+ * language the form names (data-content-language), since the interface may be in another one. No inline
+ * code anywhere: the site's CSP allows scripts from 'self' only.
  */
 (function () {
   'use strict';
@@ -16,6 +17,7 @@
   var input = form.querySelector('input[name="q"]');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
+  var contentLanguage = form.getAttribute('data-content-language') || '';
   var SHOWN = 50;
   var TYPING_PAUSE_MS = 150;
   var prepared = null;
@@ -68,6 +70,14 @@
     return p;
   }
 
+  /** Marks an element holding the index's words (titles, headings, text) with the content's language. */
+  function asContent(element) {
+    if (contentLanguage) {
+      element.lang = contentLanguage;
+    }
+    return element;
+  }
+
   function resultItem(result) {
     var item = document.createElement('li');
     var entry = result.entry;
@@ -77,7 +87,7 @@
     var link = document.createElement('a');
     link.href = entry.url;
     if (result.title.text.length > 0) {
-      appendMarked(link, result.title);
+      appendMarked(asContent(link), result.title);
     } else {
       link.textContent = kind;
     }
@@ -88,12 +98,14 @@
     meta.appendChild(document.createTextNode(entry.number ? kind + ' ' + entry.number : kind));
     if (result.context.text.length > 0) {
       meta.appendChild(document.createTextNode(' · '));
-      appendMarked(meta, result.context);
+      var context = asContent(document.createElement('span'));
+      appendMarked(context, result.context);
+      meta.appendChild(context);
     }
     item.appendChild(meta);
 
     if (result.snippet.text.length > 0) {
-      var snippet = paragraph('search-snippet');
+      var snippet = asContent(paragraph('search-snippet'));
       if (result.snippet.cutBefore) {
         snippet.appendChild(document.createTextNode('… '));
       }

@@ -70,9 +70,12 @@ public static class SiteBuilder
             return failed;
         }
 
-        // Search: what the search page can find, as one static file its script fetches.
+        // Search: what the search page can find, as one static file its script fetches. The index holds
+        // content, so it names document types in the content's language (Vietnamese) whatever the
+        // interface's, like the catalogues below: both are the same bytes in every build.
         var strings = theme.Strings[site.Settings.Language];
-        var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, type => strings.At("document_types", type)));
+        var contentStrings = theme.Strings[SiteSettings.ContentLanguage];
+        var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, type => contentStrings.At("document_types", type)));
 
         var assets = PublishStaticFiles.Assets(theme);
         var files = assets.Values.Append(PublishStaticFiles.Source(site.Source)).Append(searchIndex).ToList();
@@ -87,7 +90,7 @@ public static class SiteBuilder
 
             // 4. Publish data: every download, schema and catalogue, hashed as it is written, so that
             // the pages planned next show the sizes and checksums of the published bytes.
-            var catalogueContext = CatalogueContext.From(site.Settings, strings);
+            var catalogueContext = CatalogueContext.From(site.Settings, contentStrings);
             var published = PublishDatasets.Run(site.Datasets, catalogueContext, sink);
             var dataUrls = PublishDatasets.WriteCatalogues(published, catalogueContext, sink);
             var pages = new PlanPages(site, published, searchView).Run();

@@ -20,4 +20,7 @@ public sealed record RawSiteSettings(
 {
     /// <summary>Where each optional setting is written, for warnings about the ones left empty.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>The <c>translations:</c> block by language: these values for an interface that is not Vietnamese.</summary>
+    public IReadOnlyDictionary<string, RawSiteTranslation> Translations { get; init; } = new Dictionary<string, RawSiteTranslation>();
 }

@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Diagnostics;
+
 namespace HaiPhongUrban.Portal.Content;
 
 /// <summary>Everything read from <c>theme/</c>: Liquid layouts and partials, interface strings per language, assets.</summary>
@@ -17,6 +19,13 @@ public sealed record TemplateSource(string Name, string FilePath, string Text);
 /// </summary>
 public sealed record StringTable(string FilePath, IReadOnlyDictionary<string, object> Values, IReadOnlySet<string> Keys)
 {
+    /// <summary>
+    /// Where each dotted key is written, strings and the sections holding them alike ("datasets" and
+    /// "datasets.formats" as well as "datasets.formats.csv"), so that a key missing from a translation
+    /// is reported in the section it belongs to.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
     /// <summary>
     /// A string by its path ("document_types", "resolution"), for the build's own use of theme words
     /// (catalogues, the search index). ValidateTheme has made sure each one the build asks for exists.

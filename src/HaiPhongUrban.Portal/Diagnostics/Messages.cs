@@ -197,6 +197,18 @@ public static class Messages
         "Ngôn ngữ giao diện '{0}' chưa có tệp theme/i18n/{0}.yml. Hãy tạo tệp hoặc dùng 'vi'.",
         "The interface language '{0}' has no theme/i18n/{0}.yml. Create that file or use 'vi'.");
 
+    public static readonly Message SiteTranslationMissing = new("site-translation-missing",
+        "Giao diện đặt là '{0}' nhưng site.yml chưa có khối 'translations: {0}:' ghi tên, mô tả và giấy phép của cổng bằng ngôn ngữ đó, nên đầu và chân trang sẽ còn tiếng Việt. Hãy thêm khối đó với 'title:', 'description:' và 'licenses:' như ở đầu tệp.",
+        "The interface language is '{0}', but site.yml has no 'translations: {0}:' block giving the portal's title, description and licences in that language, so page headers and footers would stay Vietnamese. Add that block with 'title:', 'description:' and 'licenses:' as at the top of the file.");
+
+    public static readonly Message SiteTranslationValueMissing = new("site-translation-value-missing",
+        "Giao diện là '{0}', nên '{1}' (hiện trên mọi trang) cần bản '{0}' ở translations.{0}.{1}. Hãy điền bản dịch.",
+        "The interface is in '{0}', so '{1}' (shown on the pages) needs its '{0}' version at translations.{0}.{1}. Fill in the translation.");
+
+    public static readonly Message SiteTranslationOfContentLanguage = new("site-translation-content-language",
+        "Các giá trị ở đầu site.yml đã là tiếng Việt; 'translations' chỉ dành cho ngôn ngữ khác. Hãy xoá khối '{0}:' này hoặc sửa giá trị ở đầu tệp.",
+        "The values at the top of site.yml are already Vietnamese; 'translations' holds other languages only. Delete this '{0}:' block or edit the values at the top of the file.");
+
     // ── Markdown pages ──────────────────────────────────────────────────────────────────────────
     public static readonly Message FrontMatterMissing = new("front-matter-missing",
         "Trang Markdown phải bắt đầu bằng phần đầu YAML giữa hai dòng '---', có ít nhất 'title:'.",
@@ -234,6 +246,18 @@ public static class Messages
     public static readonly Message StringMissing = new("string-missing",
         "Mẫu dùng chuỗi giao diện '{0}' nhưng {1} không có khoá này. Hãy thêm khoá vào tệp ngôn ngữ.",
         "The template uses the interface string '{0}', which {1} does not define. Add the key to the strings file.");
+
+    public static readonly Message StringUntranslated = new("string-untranslated",
+        "Khoá '{0}' có trong {2} nhưng {1} chưa có, nên giao diện bằng ngôn ngữ đó sẽ thiếu chữ. Hãy thêm khoá này, đã dịch, vào {1}.",
+        "The key '{0}' is in {2} but not in {1}, so the interface in that language would miss those words. Add the key, translated, to {1}.");
+
+    public static readonly Message StringNotInReference = new("string-not-in-reference",
+        "Khoá '{0}' có trong {1} nhưng không có trong {2} (gõ nhầm hay còn sót lại?). Hãy sửa tên khoá cho giống {2} hoặc xoá.",
+        "The key '{0}' is in {1} but not in {2} (a typo, or left over?). Name it as in {2} or delete it.");
+
+    public static readonly Message StringPlaceholders = new("string-placeholders",
+        "Chuỗi '{0}' có các chỗ thay thế {1} trong {2} nhưng {3} trong {4}. Hai bản phải có đúng cùng các chỗ thay thế (như {{count}}); hãy sửa bản dịch.",
+        "The string '{0}' has the placeholders {1} in {2} but {3} in {4}. Both must have exactly the same placeholders (such as {{count}}); correct the translation.");
 
     // ── Rendered site ───────────────────────────────────────────────────────────────────────────
     public static readonly Message LinkBroken = new("link-broken",

@@ -43,14 +43,19 @@ public static class LoadTheme
             if (YamlMap.From(node, path, diagnostics, "i18n") is not null && node is YamlMappingNode mapping)
             {
                 var keys = new SortedSet<string>(StringComparer.Ordinal);
-                tables[Path.GetFileNameWithoutExtension(path)] = new StringTable(path, Nested(mapping, string.Empty, keys, path, diagnostics), keys);
+                var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+                tables[Path.GetFileNameWithoutExtension(path)] = new StringTable(path, Nested(mapping, string.Empty, keys, locations, path, diagnostics), keys)
+                {
+                    Locations = locations,
+                };
             }
         }
 
         return tables;
     }
 
-    private static Dictionary<string, object> Nested(YamlMappingNode mapping, string prefix, ISet<string> keys, string path, DiagnosticBag diagnostics)
+    private static Dictionary<string, object> Nested(
+        YamlMappingNode mapping, string prefix, ISet<string> keys, Dictionary<string, SourceLocation> locations, string path, DiagnosticBag diagnostics)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
@@ -62,6 +67,7 @@ public static class LoadTheme
             }
 
             var dotted = prefix + key;
+            locations[dotted] = ParseYaml.LocationOf(path, keyNode);
             switch (valueNode)
             {
                 case YamlScalarNode scalar:
@@ -69,7 +75,7 @@ public static class LoadTheme
                     keys.Add(dotted);
                     break;
                 case YamlMappingNode child:
-                    values[key] = Nested(child, dotted + ".", keys, path, diagnostics);
+                    values[key] = Nested(child, dotted + ".", keys, locations, path, diagnostics);
                     break;
                 default:
                     diagnostics.Error(ParseYaml.LocationOf(path, valueNode), Messages.YamlExpectedText, dotted);

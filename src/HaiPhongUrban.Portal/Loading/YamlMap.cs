@@ -66,6 +66,9 @@ public sealed class YamlMap
 
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>The mapping's keys in file order, for mappings keyed by data (a language code) rather than by field name.</summary>
+    public IReadOnlyList<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToList();
+
     public SourceLocation LocationOf(string key) => Find(key) is { } entry ? At(entry.Key) : Location;
 
     /// <summary>The value's own location (where the text starts), or the mapping's when the key is absent.</summary>

@@ -80,7 +80,8 @@ public static class BuildModel
         var settings = new SiteSettings(
             written.Title, written.Description, written.Language, written.BaseUrl,
             written.PublisherName, written.PublisherUrl, written.ContactEmail, written.ContactUrl,
-            written.EditorialLicenseName, written.EditorialLicenseUrl, written.OfficialTextStatement);
+            written.EditorialLicenseName, written.EditorialLicenseUrl, written.OfficialTextStatement,
+            InterfaceWording(written));
         var datasets = Datasets.BuildDatasets.Run(content.Datasets, settings, topics, conclusion, documents, traceLinks);
         return new Site(
             settings,
@@ -97,6 +98,16 @@ public static class BuildModel
             raw.FilePath,
             Path.Combine(content.ContentDirectory, Loading.ContentLayout.DocumentsFile));
     }
+
+    /// <summary>
+    /// site.yml's values in the interface language: the top-level ones for Vietnamese, else the
+    /// translation (validation has required every value the top level fills in). A licence URL the
+    /// translation leaves out is the top-level one: the licence is the same, only its page differs.
+    /// </summary>
+    private static SiteWording InterfaceWording(RawSiteSettings written) =>
+        written.Translations.TryGetValue(written.Language, out var t) && written.Language != SiteSettings.ContentLanguage
+            ? new SiteWording(t.Title, t.Description, t.PublisherName, t.EditorialLicenseName, t.EditorialLicenseUrl.Length > 0 ? t.EditorialLicenseUrl : written.EditorialLicenseUrl, t.OfficialTextStatement)
+            : new SiteWording(written.Title, written.Description, written.PublisherName, written.EditorialLicenseName, written.EditorialLicenseUrl, written.OfficialTextStatement);
 
     /// <summary>Cuts the wording at each corrected word so the page can mark it without adding a character.</summary>
     private static IReadOnlyList<TextSegment> Segment(string text, IEnumerable<Correction> corrections, IReadOnlyDictionary<string, int> occurrences)

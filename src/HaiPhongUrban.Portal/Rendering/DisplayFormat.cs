@@ -3,8 +3,8 @@ using System.Globalization;
 namespace HaiPhongUrban.Portal.Rendering;
 
 /// <summary>
-/// Numbers as readers of the interface language write them (Vietnamese groups thousands with '.'
-/// and writes decimals with ','; English the other way round), independent of the build machine's
+/// Numbers and dates as readers of the interface language write them (Vietnamese groups thousands with
+/// '.' and writes decimals with ','; English the other way round), independent of the build machine's
 /// culture so that two builds give the same bytes.
 /// </summary>
 public static class DisplayFormat
@@ -22,6 +22,20 @@ public static class DisplayFormat
         var (value, unit) = bytes < 1024 * 1024 ? (bytes / 1024.0, "KB") : (bytes / (1024.0 * 1024.0), "MB");
         return $"{Swap(value.ToString("#,0.0", CultureInfo.InvariantCulture), language)} {unit}";
     }
+
+    /// <summary>
+    /// A date for reading: 03/01/2012 in Vietnamese; 3 January 2012 in English, the UK order en.yml is
+    /// written in and one no reader can take for 1 March. The invariant culture's month names are
+    /// English and built into .NET, so the words do not depend on the machine's ICU data. Any other
+    /// interface language gets the ISO form, which nobody misreads. Empty when there is no date.
+    /// </summary>
+    public static string Date(DateOnly? date, string language) => date switch
+    {
+        null => string.Empty,
+        { } d when language == "vi" => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        { } d when language == "en" => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        { } d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
 
     private static string Swap(string invariant, string language) =>
         language == "vi" ? string.Concat(invariant.Select(c => c switch { ',' => '.', '.' => ',', _ => c })) : invariant;

@@ -51,8 +51,8 @@ public sealed class ParagraphIndex
         return new ParagraphRefView(url, item?.Kind?.Name() ?? string.Empty, item?.LabelNumber ?? string.Empty, paragraph.Editorial.ShortTitle ?? string.Empty, context);
     }
 
-    public static string DateDisplay(DateOnly? date) =>
-        date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
+    /// <summary>A date as the interface language writes it (<see cref="DisplayFormat.Date"/>); the machine form is <see cref="DateIso"/>.</summary>
+    public static string DateDisplay(DateOnly? date, string language) => DisplayFormat.Date(date, language);
 
     public static string DateIso(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;

@@ -82,19 +82,22 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
                 new LinkView("SHA256SUMS", UrlScheme.Checksums),
             ]);
         var crumbs = url == UrlScheme.Datasets ? [] : new[] { HomeCrumb, DataCrumb };
-        return new(url, "datasets", Page(filter, site.Settings.Description, url, crumbs), view, site.ConclusionSourcePath);
+        // A filtered page is named by its theme or keyword, content; the whole catalogue by interface words.
+        var page = ContentLanguageMarks.Mark(Page(filter, site.Settings.Interface.Description, url, crumbs), Language, title: true, description: false);
+        return new(url, "datasets", page, view, site.ConclusionSourcePath);
     }
 
     private DatasetCardView Card(PublishedDataset d) => new(
         UrlScheme.Dataset(d.Dataset.Slug),
         d.Dataset.Title,
         d.Dataset.Description,
-        ParagraphIndex.DateDisplay(d.Dataset.Modified),
+        ParagraphIndex.DateDisplay(d.Dataset.Modified, Language),
         ParagraphIndex.DateIso(d.Dataset.Modified),
         d.Resources.Count,
         DisplayFormat.Count(d.Resources.Sum(r => r.RowCount), Language),
         d.Resources.SelectMany(r => r.Downloads).Select(x => x.Format.ThemeKey()).Distinct().ToList(),
-        d.Dataset.Themes.Select(t => new LinkView(t.Name, UrlScheme.DatasetsByTheme(t.Id))).ToList());
+        d.Dataset.Themes.Select(t => new LinkView(t.Name, UrlScheme.DatasetsByTheme(t.Id))).ToList(),
+        d.Resources.Sum(r => r.RowCount));
 
     private PageToRender DatasetPage(PublishedDataset published)
     {
@@ -116,19 +119,19 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             d.Rights,
             d.Keywords.Select(k => new LinkView(k, UrlScheme.DatasetsByKeyword(k))).ToList(),
             d.Themes.Select(t => new LinkView(t.Name, UrlScheme.DatasetsByTheme(t.Id))).ToList(),
-            ParagraphIndex.DateDisplay(d.Issued),
+            ParagraphIndex.DateDisplay(d.Issued, Language),
             ParagraphIndex.DateIso(d.Issued),
-            ParagraphIndex.DateDisplay(d.Modified),
+            ParagraphIndex.DateDisplay(d.Modified, Language),
             ParagraphIndex.DateIso(d.Modified),
             d.Frequency.Name(),
-            ParagraphIndex.DateDisplay(d.TemporalStart),
+            ParagraphIndex.DateDisplay(d.TemporalStart, Language),
             ParagraphIndex.DateIso(d.TemporalStart),
-            ParagraphIndex.DateDisplay(d.TemporalEnd),
+            ParagraphIndex.DateDisplay(d.TemporalEnd, Language),
             ParagraphIndex.DateIso(d.TemporalEnd),
             d.Spatial,
             d.Source.Name,
             d.Source.Url,
-            d.Changes.Select(c => new ChangeView(ParagraphIndex.DateDisplay(c.Date), ParagraphIndex.DateIso(c.Date), c.Note)).ToList(),
+            d.Changes.Select(c => new ChangeView(ParagraphIndex.DateDisplay(c.Date, Language), ParagraphIndex.DateIso(c.Date), c.Note)).ToList(),
             published.Resources.Select(r => Resource(r)).ToList(),
             Download(published.DataPackage, MetadataKey),
             author,
@@ -136,7 +139,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             absolute,
             BibTex(d, author, absolute),
             UrlScheme.Datasets);
-        return new(url, "dataset", Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb]), view, d.SourcePath);
+        return new(url, "dataset", ContentLanguageMarks.Mark(Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb]), Language, title: true, description: true), view, d.SourcePath);
     }
 
     private ResourceView Resource(PublishedResource r)
@@ -152,7 +155,8 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             schema.Fields.Select(f => Field(f, schema)).ToList(),
             r.Preview.Select(row => row.Cells).ToList(),
             r.Downloads.Select(d => Download(d, d.Format.ThemeKey())).ToList(),
-            Download(r.Schema, MetadataKey));
+            Download(r.Schema, MetadataKey),
+            r.RowCount);
     }
 
     private FieldView Field(TableField field, TableSchema schema)

@@ -110,7 +110,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs)
         var view = new TimelineView(
             years,
             mentions.Count,
-            ParagraphIndex.DateDisplay(meeting),
+            ParagraphIndex.DateDisplay(meeting, site.Settings.Language),
             ParagraphIndex.DateIso(meeting),
             DatasetTableUrl(r => r.Name == "moc-thoi-gian"));
         return new(UrlScheme.Timeline, "timeline", Page(string.Empty, UrlScheme.Timeline, "full-text"), view, site.ConclusionSourcePath);
@@ -134,7 +134,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs)
             mention.Phrase,
             Words(text[..start], fromEnd: true),
             Words(text[end..], fromEnd: false),
-            ParagraphIndex.DateDisplay(mention.Date),
+            ParagraphIndex.DateDisplay(mention.Date, site.Settings.Language),
             ParagraphIndex.DateIso(mention.Date),
             paragraphs.Ref(mention.ParagraphId),
             UrlScheme.FullTextAnchor(mention.ParagraphId));
@@ -175,7 +175,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs)
             .Where(u => u.TaskGroupId == task.Id)
             .OrderByDescending(u => u.Date)
             .ThenByDescending(u => u.Line)
-            .Select(u => new TrackerEntryView(ParagraphIndex.DateDisplay(u.Date), ParagraphIndex.DateIso(u.Date), u.Status, u.Source, u.SourceUrl, u.Note))
+            .Select(u => new TrackerEntryView(ParagraphIndex.DateDisplay(u.Date, site.Settings.Language), ParagraphIndex.DateIso(u.Date), u.Status, u.Source, u.SourceUrl, u.Note))
             .ToList();
         var latest = history.Count > 0 ? history[0] : TrackerEntryView.None;
         return new TrackerGroupView(

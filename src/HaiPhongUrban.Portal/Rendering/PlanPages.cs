@@ -19,6 +19,8 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
 
     private PlanFollowingPages Following => field ??= new(site, _paragraphs);
 
+    private string Language => site.Settings.Language;
+
     public IReadOnlyList<PageToRender> Run()
     {
         var pages = new List<PageToRender> { Home(), FullText(), DocumentList() };
@@ -35,14 +37,18 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
     private PageView Page(string title, string description, string url, string navKey, params NavItemView[] breadcrumbs) =>
         new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, navKey, breadcrumbs);
 
+    /// <summary>Marks the page's title and/or description as Vietnamese content for an interface in another language.</summary>
+    private PageView InContentLanguage(PageView page, bool title, bool description) =>
+        ContentLanguageMarks.Mark(page, Language, title, description);
+
     private PageToRender Home()
     {
         var conclusion = site.Conclusion;
         var keyDates = site.Documents
             .Where(d => d.Date is not null)
-            .Select(d => (Date: d.Date!.Value, View: new KeyDateView(ParagraphIndex.DateDisplay(d.Date), ParagraphIndex.DateIso(d.Date), "document", $"{d.Number} {d.Title}".Trim(), UrlScheme.Document(d.Slug))))
+            .Select(d => (Date: d.Date!.Value, View: new KeyDateView(ParagraphIndex.DateDisplay(d.Date, Language), ParagraphIndex.DateIso(d.Date), "document", $"{d.Number} {d.Title}".Trim(), UrlScheme.Document(d.Slug))))
             .Append((Date: conclusion.Facts.MeetingDate ?? DateOnly.MinValue, View: new KeyDateView(
-                ParagraphIndex.DateDisplay(conclusion.Facts.MeetingDate), ParagraphIndex.DateIso(conclusion.Facts.MeetingDate), "meeting", string.Empty, UrlScheme.FullText)))
+                ParagraphIndex.DateDisplay(conclusion.Facts.MeetingDate, Language), ParagraphIndex.DateIso(conclusion.Facts.MeetingDate), "meeting", string.Empty, UrlScheme.FullText)))
             .Where(d => d.Date != DateOnly.MinValue)
             .OrderBy(d => d.Date)
             .Select(d => d.View)
@@ -53,7 +59,7 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
             .ToList();
         var view = new HomeView(
             conclusion.Facts.Issuer,
-            ParagraphIndex.DateDisplay(conclusion.Facts.MeetingDate),
+            ParagraphIndex.DateDisplay(conclusion.Facts.MeetingDate, Language),
             ParagraphIndex.DateIso(conclusion.Facts.MeetingDate),
             conclusion.Facts.Signer,
             conclusion.TitleLines,
@@ -67,7 +73,7 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
             UrlScheme.Traceability,
             UrlScheme.Timeline,
             UrlScheme.Tracker);
-        return new(UrlScheme.Home, "home", Page(site.Settings.Title, site.Settings.Description, UrlScheme.Home, "home"), view, site.ConclusionSourcePath);
+        return new(UrlScheme.Home, "home", Page(site.Settings.Interface.Title, site.Settings.Interface.Description, UrlScheme.Home, "home"), view, site.ConclusionSourcePath);
     }
 
     private PageToRender FullText()
@@ -85,7 +91,8 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
             UrlScheme.About,
             UrlScheme.SourceDownload(site.Source.FileName));
         var title = string.Join(' ', conclusion.TitleLines);
-        return new(UrlScheme.FullText, "full-text", Page(title, site.Settings.Description, UrlScheme.FullText, "full-text"), view, site.ConclusionSourcePath);
+        var page = InContentLanguage(Page(title, site.Settings.Interface.Description, UrlScheme.FullText, "full-text"), title: true, description: false);
+        return new(UrlScheme.FullText, "full-text", page, view, site.ConclusionSourcePath);
     }
 
     private SectionView SectionView(Section section) => new(
@@ -136,7 +143,9 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
                 Following.TrackingOf(item));
             var url = UrlScheme.ItemPage(item.Id);
             var title = $"{item.LabelNumber} {item.Paragraph.Editorial.ShortTitle}";
-            yield return new(url, "item", Page(title, Excerpt(item.Paragraph.Text), url, "full-text", HomeCrumb, new NavItemView("full-text", UrlScheme.FullText)), view, site.ConclusionSourcePath);
+            // The layout names the page by its kind and number, interface words; the excerpt is wording.
+            var page = InContentLanguage(Page(title, Excerpt(item.Paragraph.Text), url, "full-text", HomeCrumb, new NavItemView("full-text", UrlScheme.FullText)), title: false, description: true);
+            yield return new(url, "item", page, view, site.ConclusionSourcePath);
         }
     }
 
@@ -149,7 +158,9 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
     private PageToRender DocumentPage(RelatedDocument document)
     {
         var url = UrlScheme.Document(document.Slug);
-        return new(url, "document", Page(DocumentLabel(document), document.Title, url, "documents", HomeCrumb, new NavItemView("documents", UrlScheme.Documents)), DocumentView(document), site.DocumentsSourcePath);
+        // Even a number is content: "09-NQ/ĐH" is written in Vietnamese.
+        var page = InContentLanguage(Page(DocumentLabel(document), document.Title, url, "documents", HomeCrumb, new NavItemView("documents", UrlScheme.Documents)), title: true, description: true);
+        return new(url, "document", page, DocumentView(document), site.DocumentsSourcePath);
     }
 
     private DocumentView DocumentView(RelatedDocument d) => new(
@@ -158,7 +169,7 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
         DocumentLabel(d),
         d.Type,
         d.Number,
-        ParagraphIndex.DateDisplay(d.Date),
+        ParagraphIndex.DateDisplay(d.Date, Language),
         ParagraphIndex.DateIso(d.Date),
         d.Issuer,
         d.Title,
@@ -171,14 +182,14 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
         var html = MarkdownPages.ToHtml(page.Markdown);
         var url = UrlScheme.Page(page.Slug);
         object view = page.Layout == "about" ? About(html) : new MarkdownPageView(html);
-        return new(url, page.Layout, Page(page.Title, page.Description, url, page.Slug), view, page.SourcePath);
+        return new(url, page.Layout, InContentLanguage(Page(page.Title, page.Description, url, page.Slug), title: true, description: true), view, page.SourcePath);
     }
 
     private AboutView About(string html) => new(
         html,
         UrlScheme.SourceDownload(site.Source.FileName),
         site.Source.FileName,
-        site.Source.Bytes.LongLength,
+        DisplayFormat.Count(site.Source.Bytes.LongLength, Language),
         Convert.ToHexStringLower(SHA256.HashData(site.Source.Bytes)),
         OfficialWording.Sha256(site.Conclusion),
         site.Corrections.Select(c => new CorrectionView(c.Id, _paragraphs.Ref(c.ParagraphId), c.Printed, c.Corrected, c.Reason)).ToList(),

@@ -15,18 +15,19 @@ public static class SharedViews
     public static SiteView Site(Site site, IReadOnlyDictionary<string, StaticFile> assets)
     {
         var settings = site.Settings;
+        var wording = settings.Interface;
         var hasStatement = site.Pages.Any(p => p.Slug == UrlScheme.AccessibilityPageSlug);
         return new SiteView(
-            settings.Title,
-            settings.Description,
+            wording.Title,
+            wording.Description,
             settings.Language,
-            settings.PublisherName,
+            wording.PublisherName,
             settings.PublisherUrl,
             settings.ContactEmail,
             settings.ContactUrl,
-            settings.EditorialLicenseName,
-            settings.EditorialLicenseUrl,
-            settings.OfficialTextStatement,
+            wording.EditorialLicenseName,
+            wording.EditorialLicenseUrl,
+            wording.OfficialTextStatement,
             assets[PublishStaticFiles.Stylesheet].Url,
             assets[PublishStaticFiles.Icon].Url,
             UrlScheme.Home,
@@ -40,7 +41,9 @@ public static class SharedViews
                 new NavItemView("tracker", UrlScheme.Tracker),
                 new NavItemView("datasets", UrlScheme.Datasets),
                 new NavItemView("gioi-thieu", UrlScheme.About),
-            ]);
+            ],
+            SiteSettings.ContentLanguage,
+            settings.Title);
     }
 
     public static SearchView Search(StaticFile index, IReadOnlyDictionary<string, StaticFile> assets) => new(

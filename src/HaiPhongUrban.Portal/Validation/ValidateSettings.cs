@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Content;
 using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Model;
 
 namespace HaiPhongUrban.Portal.Validation;
 
@@ -42,6 +43,53 @@ public static class ValidateSettings
             {
                 diagnostics.Error(settings.Locations[key], Messages.UrlInvalid, value, key);
             }
+        }
+
+        CheckTranslations(settings, diagnostics);
+    }
+
+    /// <summary>
+    /// The title, description, publisher and licences are shown around every page, so an interface in
+    /// another language than the content needs each of them in that language (those filled in at the
+    /// top, at least); without them the header and footer would stay Vietnamese.
+    /// </summary>
+    private static void CheckTranslations(RawSiteSettings settings, DiagnosticBag diagnostics)
+    {
+        foreach (var translation in settings.Translations.Values)
+        {
+            if (translation.Language == SiteSettings.ContentLanguage)
+            {
+                diagnostics.Error(translation.Location, Messages.SiteTranslationOfContentLanguage, translation.Language);
+            }
+
+            if (translation.EditorialLicenseUrl.Length > 0 && !IsAbsoluteWebUrl(translation.EditorialLicenseUrl))
+            {
+                diagnostics.Error(translation.Locations["licenses.editorial.url"], Messages.UrlInvalid, translation.EditorialLicenseUrl, $"translations.{translation.Language}.licenses.editorial.url");
+            }
+        }
+
+        if (settings.Language == SiteSettings.ContentLanguage)
+        {
+            return;
+        }
+
+        if (!settings.Translations.TryGetValue(settings.Language, out var chosen))
+        {
+            diagnostics.Error(settings.LanguageLocation, Messages.SiteTranslationMissing, settings.Language);
+            return;
+        }
+
+        var values = new[]
+        {
+            ("title", settings.Title, chosen.Title),
+            ("description", settings.Description, chosen.Description),
+            ("publisher.name", settings.PublisherName, chosen.PublisherName),
+            ("licenses.editorial.name", settings.EditorialLicenseName, chosen.EditorialLicenseName),
+            ("licenses.official_text", settings.OfficialTextStatement, chosen.OfficialTextStatement),
+        };
+        foreach (var (key, _, _) in values.Where(v => v.Item2.Length > 0 && v.Item3.Length == 0))
+        {
+            diagnostics.Error(chosen.Locations[key], Messages.SiteTranslationValueMissing, settings.Language, key);
         }
     }
 

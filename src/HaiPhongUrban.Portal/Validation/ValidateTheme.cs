@@ -10,7 +10,8 @@ namespace HaiPhongUrban.Portal.Validation;
 /// <summary>
 /// Checks the theme against what the render stage needs: every layout present, and every interface
 /// string a template names (<c>t.nav.home</c>) or a vocabulary needs (<c>kinds.limitation</c>)
-/// defined in the site language's strings — a missing one would otherwise render as nothing.
+/// defined in the site language's strings — a missing one would otherwise render as nothing — and
+/// every strings file as complete as vi.yml (<see cref="CheckTranslations"/>).
 /// </summary>
 public static partial class ValidateTheme
 {
@@ -27,12 +28,23 @@ public static partial class ValidateTheme
             diagnostics.Error(SourceLocation.StartOf(Path.Combine(theme.Directory, "assets", asset)), Messages.FileMissing, $"assets/{asset}");
         }
 
+        // Catalogues and the search index describe the content in its own language, whatever the
+        // interface's, so the content language's strings are needed by every build.
+        if (language != SiteSettings.ContentLanguage && !theme.Strings.ContainsKey(SiteSettings.ContentLanguage)
+            && !File.Exists(Path.Combine(theme.Directory, "i18n", SiteSettings.ContentLanguage + ".yml")))
+        {
+            diagnostics.Error(SourceLocation.StartOf(Path.Combine(theme.Directory, "i18n", SiteSettings.ContentLanguage + ".yml")), Messages.FileMissing, $"i18n/{SiteSettings.ContentLanguage}.yml");
+        }
+
+        CheckTranslations.Run(theme, language, diagnostics);
+
         if (!theme.Strings.TryGetValue(language, out var strings))
         {
             return; // reported against site.yml by ValidateSettings
         }
 
         var fileName = Path.GetFileName(strings.FilePath);
+        var reference = theme.Strings.GetValueOrDefault(SiteSettings.ContentLanguage);
         foreach (var template in theme.Layouts.Values.Concat(theme.Partials.Values))
         {
             foreach (Match match in StringReference().Matches(template.Text))
@@ -47,7 +59,8 @@ public static partial class ValidateTheme
                     continue;
                 }
 
-                if (!strings.Keys.Contains(key) && !strings.Keys.Any(k => k.StartsWith(key + ".", StringComparison.Ordinal)))
+                // A key vi.yml has but a translation lacks is CheckTranslations' report: one error per cause.
+                if (!Defines(strings, key) && (reference is null || ReferenceEquals(reference, strings) || !Defines(reference, key)))
                 {
                     diagnostics.Error(LocationOf(template, match.Groups["key"].Index), Messages.StringMissing, key, fileName);
                 }
@@ -66,11 +79,17 @@ public static partial class ValidateTheme
             .Concat(TraceKeys.Lists.Select(l => "links.lists." + l))
             .Concat(new[] { ItemKind.Limitation, ItemKind.Result }.Select(k => "links.target_words." + k.Name()))
             .Concat(DownloadFormats.All.SelectMany(f => new[] { "datasets.formats." + f.ThemeKey(), "datasets.format_help." + f.ThemeKey() }));
-        foreach (var key in vocabularyKeys.Where(k => !strings.Keys.Contains(k)))
+        // Against vi.yml when there is one: catalogues and the search index take these words from it,
+        // and CheckTranslations has reported any of them another language's file lacks.
+        var vocabularyTable = reference ?? strings;
+        foreach (var key in vocabularyKeys.Where(k => !vocabularyTable.Keys.Contains(k)))
         {
-            diagnostics.Error(SourceLocation.StartOf(strings.FilePath), Messages.StringMissing, key, fileName);
+            diagnostics.Error(SourceLocation.StartOf(vocabularyTable.FilePath), Messages.StringMissing, key, Path.GetFileName(vocabularyTable.FilePath));
         }
     }
+
+    private static bool Defines(StringTable table, string key) =>
+        table.Keys.Contains(key) || table.Keys.Any(k => k.StartsWith(key + ".", StringComparison.Ordinal));
 
     private static readonly HashSet<string> LiquidOwnNames = new(StringComparer.Ordinal) { "size", "first", "last" };
 

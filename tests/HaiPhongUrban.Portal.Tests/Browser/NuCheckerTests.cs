@@ -8,8 +8,20 @@ namespace HaiPhongUrban.Portal.Tests.Browser;
 /// then agree on what the page is, instead of each repairing broken markup its own way.
 /// </summary>
 [Collection(BuiltSiteCollection.Name)]
-public sealed class NuCheckerTests(BuiltSite site, ITestOutputHelper output)
+public sealed class NuCheckerTests(BuiltSite site, BuiltEnglishSite english, ITestOutputHelper output) : IClassFixture<BuiltEnglishSite>
 {
+    /// <summary>The English interface's pages, where lang attributes mark the Vietnamese content within.</summary>
+    [NuCheckerFact]
+    public void Every_english_page_has_no_nu_errors()
+    {
+        var files = english.HtmlFiles().ToList();
+        var failures = NuChecker.Check(files).Select(m => $"{Path.GetRelativePath(english.Output, m.File)}:{m.Line}: {m.Message}").ToList();
+        output.WriteLine($"{files.Count} English pages: {failures.Count} Nu errors");
+
+        Assert.True(files.Count > 30, $"only {files.Count} pages found");
+        Assert.True(failures.Count == 0, $"{failures.Count} Nu errors:\n" + string.Join('\n', failures));
+    }
+
     [NuCheckerFact]
     public void Every_page_has_no_nu_errors()
     {

@@ -39,6 +39,27 @@ public sealed class Workspace : IDisposable
 
     public string ContentFile(string relative) => Path.Combine(Content, relative);
 
+    public string ThemeFile(string relative) => Path.Combine(Theme, relative);
+
+    /// <summary>Sets site.yml's <c>language:</c>, the interface language, as staff would by editing that line.</summary>
+    public void UseInterfaceLanguage(string language)
+    {
+        var settings = ContentFile("site.yml");
+        var text = File.ReadAllText(settings);
+        var changed = System.Text.RegularExpressions.Regex.Replace(text, @"(?m)^language: .*$", "language: " + language);
+        Assert.NotEqual(text, changed); // the seed says "language: vi"; a rewrite that misses it would test nothing
+        File.WriteAllText(settings, changed);
+    }
+
+    /// <summary>Replaces one exact piece of a workspace file (relative to the root: "theme/i18n/en.yml"), failing if it is not there.</summary>
+    public void Edit(string relative, string old, string replacement)
+    {
+        var path = Path.Combine(Root, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(old, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(old, replacement, StringComparison.Ordinal));
+    }
+
     /// <summary>Lays a fixture folder over the workspace: its <c>theme/</c> over the theme, the rest over content.</summary>
     public void Overlay(string fixtureFolder)
     {

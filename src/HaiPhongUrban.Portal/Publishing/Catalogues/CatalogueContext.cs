@@ -8,7 +8,9 @@ namespace HaiPhongUrban.Portal.Publishing.Catalogues;
 /// What every catalogue says about the portal as a whole, taken from <c>site.yml</c>. Empty strings are
 /// values staff have not filled in yet: catalogues leave them out rather than invent them, and an empty
 /// <see cref="BaseUrl"/> makes every URL site-relative until the domain is known. <see cref="Formats"/>
-/// names each download format in the interface language, from the same theme strings the pages use.
+/// names each download format in the content's language, from the same theme strings the pages use.
+/// A catalogue describes the content, which is Vietnamese whatever the interface: its title, its
+/// language tag and its words are the content's, so every build publishes the same catalogue bytes.
 /// </summary>
 public sealed record CatalogueContext(
     string BaseUrl,
@@ -20,15 +22,16 @@ public sealed record CatalogueContext(
     License DefaultLicense,
     IReadOnlyDictionary<DownloadFormat, FormatWording> Formats)
 {
-    public static CatalogueContext From(SiteSettings settings, StringTable strings) => new(
+    /// <param name="contentStrings">The theme's strings in <see cref="SiteSettings.ContentLanguage"/>.</param>
+    public static CatalogueContext From(SiteSettings settings, StringTable contentStrings) => new(
         settings.BaseUrl,
         settings.Title,
         settings.Description,
-        settings.Language,
+        SiteSettings.ContentLanguage,
         new Agent(settings.PublisherName, settings.PublisherUrl),
         new ContactPoint(settings.PublisherName, settings.ContactEmail, settings.ContactUrl),
         new License(settings.EditorialLicenseName, settings.EditorialLicenseUrl),
         DownloadFormats.All.ToDictionary(
             f => f,
-            f => new FormatWording(strings.At("datasets", "formats", f.ThemeKey()), strings.At("datasets", "format_help", f.ThemeKey()))));
+            f => new FormatWording(contentStrings.At("datasets", "formats", f.ThemeKey()), contentStrings.At("datasets", "format_help", f.ThemeKey()))));
 }

@@ -5,7 +5,7 @@ public sealed record AboutView(
     string Html,
     string SourceUrl,
     string SourceFileName,
-    long SourceBytes,
+    string SourceBytesDisplay,
     string SourceSha256,
     string WordingSha256,
     IReadOnlyList<CorrectionView> Corrections,

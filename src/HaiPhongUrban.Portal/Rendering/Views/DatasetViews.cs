@@ -16,7 +16,7 @@ public sealed record DatasetListView(
     IReadOnlyList<FacetView> Keywords,
     IReadOnlyList<LinkView> Catalogues);
 
-/// <summary>One dataset as the catalogue lists it.</summary>
+/// <summary>One dataset as the catalogue lists it; <see cref="RowCount"/> chooses "row" or "rows" in languages that tell them apart.</summary>
 public sealed record DatasetCardView(
     string Url,
     string Title,
@@ -26,7 +26,8 @@ public sealed record DatasetCardView(
     int ResourceCount,
     string RowCountDisplay,
     IReadOnlyList<string> Formats,
-    IReadOnlyList<LinkView> Themes);
+    IReadOnlyList<LinkView> Themes,
+    long RowCount);
 
 /// <summary>A filter link of the catalogue with how many datasets it leads to.</summary>
 public sealed record FacetView(string Label, string Url, int Count, bool Current);
@@ -69,7 +70,7 @@ public sealed record DatasetView(
 
 public sealed record ChangeView(string DateDisplay, string DateIso, string Note);
 
-/// <summary>One resource on its dataset's page: data dictionary, preview, downloads.</summary>
+/// <summary>One resource on its dataset's page: data dictionary, preview, downloads. <see cref="RowCount"/> chooses "row" or "rows".</summary>
 public sealed record ResourceView(
     string Anchor,
     string Name,
@@ -80,7 +81,8 @@ public sealed record ResourceView(
     IReadOnlyList<FieldView> Fields,
     IReadOnlyList<IReadOnlyList<string>> PreviewRows,
     IReadOnlyList<DownloadView> Downloads,
-    DownloadView Schema);
+    DownloadView Schema,
+    long RowCount);
 
 /// <summary>A column of the data dictionary; <see cref="References"/> names the column a foreign key points at.</summary>
 public sealed record FieldView(

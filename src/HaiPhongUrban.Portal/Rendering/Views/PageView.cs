@@ -3,6 +3,10 @@ namespace HaiPhongUrban.Portal.Rendering.Views;
 /// <summary>
 /// What the base layout needs about the page being rendered. <see cref="Breadcrumbs"/> are the
 /// sections above the page, labelled by the theme strings <c>nav.&lt;key&gt;</c>.
+/// <see cref="TitleLanguage"/> and <see cref="DescriptionLanguage"/> are empty when the title and
+/// description are in the interface language, else the language they are in ("vi" for a dataset's title
+/// under an English interface): the page's &lt;title&gt;, its last breadcrumb and its meta description are
+/// then marked so (lang) and the title is the content's own name (<see cref="ContentLanguageMarks"/>).
 /// </summary>
 public sealed record PageView(
     string Title,
@@ -10,4 +14,6 @@ public sealed record PageView(
     string Url,
     string CanonicalUrl,
     string NavKey,
-    IReadOnlyList<NavItemView> Breadcrumbs);
+    IReadOnlyList<NavItemView> Breadcrumbs,
+    string TitleLanguage = "",
+    string DescriptionLanguage = "");

@@ -3,6 +3,9 @@ namespace HaiPhongUrban.Portal.Rendering.Views;
 /// <summary>
 /// What every template may read about the site (site.yml and the theme assets). Empty means not filled
 /// in; <see cref="AccessibilityUrl"/> is empty when content/pages/ has no accessibility statement.
+/// <see cref="Title"/>, <see cref="Description"/>, the publisher and the licences are in the interface
+/// language (<see cref="Language"/>); <see cref="ContentLanguage"/> is the language of the content
+/// ("vi"), and <see cref="ContentTitle"/> the site's name in it, for a page title that is content.
 /// </summary>
 public sealed record SiteView(
     string Title,
@@ -21,4 +24,6 @@ public sealed record SiteView(
     string AboutUrl,
     string SearchUrl,
     string AccessibilityUrl,
-    IReadOnlyList<NavItemView> Nav);
+    IReadOnlyList<NavItemView> Nav,
+    string ContentLanguage,
+    string ContentTitle);
