@@ -16,7 +16,7 @@ public sealed class EnglishPagesTests(BrowserSite browser, EnglishSite english, 
     private static readonly string[] Pages =
     [
         "/", "/ket-luan/", "/ket-luan/han-che-5/", "/van-ban/", "/van-ban/nghi-quyet-09-nq-dh/", "/du-lieu/",
-        "/du-lieu/chu-de/quy-hoach/", "/du-lieu/theo-doi-thuc-hien/", "/gioi-thieu/", SearchWithResults,
+        "/du-lieu/chu-de/quy-hoach/", "/du-lieu/theo-doi-thuc-hien/", "/gioi-thieu/", "/lien-ket/", "/moc-thoi-gian/", "/theo-doi/", "/ket-luan/nhiem-vu-2/", SearchWithResults,
     ];
 
     [BrowserFact]
