@@ -79,6 +79,7 @@ public static class SiteBuilder
 
         var assets = PublishStaticFiles.Assets(theme);
         var files = assets.Values.Append(PublishStaticFiles.Source(site.Source)).Append(searchIndex).ToList();
+
         var siteView = SharedViews.Site(site, assets);
         var searchView = SharedViews.Search(searchIndex, assets);
 
@@ -102,11 +103,21 @@ public static class SiteBuilder
                 sink.Write(UrlScheme.OutputPath(file.Url), file.Bytes);
             }
 
-            // 6. Check: every internal link and anchor of the rendered site resolves. Skipped when a
-            // page failed to render: its missing links would only repeat the template error.
+            // Netlify reads its redirect rules from the root of the publish folder and never serves the
+            // file, so it is written unchanged but is no address a link or a redirect may lead to.
+            if (content.Redirects is not null)
+            {
+                sink.Write(UrlScheme.OutputPath(UrlScheme.Redirects), content.Redirects.Bytes);
+            }
+
+            // 6. Check: every internal link and anchor of the rendered site resolves, and so does every rule
+            // of content/_redirects. Skipped when a page failed to render: its missing links would only
+            // repeat the template error.
             if (!diagnostics.HasErrors)
             {
-                CheckLinks.Run(links, files.Select(f => f.Url).Concat(dataUrls).ToList(), diagnostics);
+                var fileUrls = files.Select(f => f.Url).Concat(dataUrls).ToList();
+                CheckLinks.Run(links, fileUrls, diagnostics);
+                CheckRedirects.Run(content.Redirects, links, fileUrls, diagnostics);
             }
 
             // 7. Write: swap the complete new site in, or leave the old one untouched.

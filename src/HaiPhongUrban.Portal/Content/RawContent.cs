@@ -13,4 +13,5 @@ public sealed record RawContent(
     IReadOnlyList<RawDocument> Documents,
     IReadOnlyList<RawPage> Pages,
     IReadOnlyList<RawDataset> Datasets,
-    SourceTranscription? Source);
+    SourceTranscription? Source,
+    RawRedirects? Redirects = null);

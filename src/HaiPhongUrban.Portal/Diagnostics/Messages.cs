@@ -272,6 +272,39 @@ public static class Messages
         "Trang {0} có hai phần tử cùng id '{1}'. Neo phải là duy nhất trong trang; hãy sửa mẫu hoặc nội dung.",
         "The page {0} has two elements with the id '{1}'. Anchors must be unique on a page; fix the template or content.");
 
+    // ── Redirects (content/_redirects) ─────────────────────────────────────────────────────────
+    public static readonly Message RedirectFields = new("redirect-fields",
+        "Dòng chuyển hướng '{0}' không đúng mẫu. Mỗi dòng gồm địa chỉ cũ, địa chỉ mới và (nếu cần) mã 301, cách nhau bằng dấu cách, ví dụ '/trang-cu/ /trang-moi/ 301'; dòng bắt đầu bằng # là ghi chú. Không dùng điều kiện (Country=…, Language=…).",
+        "The redirect line '{0}' is not in the expected form. Each line is the old address, the new address and (if needed) the status 301, separated by spaces, e.g. '/old-page/ /new-page/ 301'; a line starting with # is a comment. Conditions (Country=…, Language=…) are not supported.");
+
+    public static readonly Message RedirectFromInvalid = new("redirect-from-invalid",
+        "Địa chỉ cũ '{0}' phải là một đường dẫn trong cổng, bắt đầu bằng '/', chỉ gồm chữ không dấu, chữ số, '-', '.', '_' và '/'. Không dùng '*' hay ':tên': hãy viết mỗi địa chỉ cũ trên một dòng.",
+        "The old address '{0}' must be a path within the portal starting with '/', made of letters without diacritics, digits, '-', '.', '_' and '/'. No '*' or ':name': write one line per old address.");
+
+    public static readonly Message RedirectToInvalid = new("redirect-to-invalid",
+        "Địa chỉ mới '{0}' phải là một đường dẫn trong cổng bắt đầu bằng '/' (có thể thêm #neo), hoặc một địa chỉ đầy đủ https://…",
+        "The new address '{0}' must be a path within the portal starting with '/' (optionally with #anchor), or a full https://… address.");
+
+    public static readonly Message RedirectStatusInvalid = new("redirect-status-invalid",
+        "Mã '{0}' không dùng được ở đây. Hãy dùng 301 (đã chuyển hẳn), 302 (tạm thời) hoặc 200 (hiện trang mới tại địa chỉ cũ), có thể thêm '!' (ví dụ 301!).",
+        "The status '{0}' cannot be used here. Use 301 (moved for good), 302 (for now) or 200 (show the new page at the old address), optionally followed by '!' (e.g. 301!).");
+
+    public static readonly Message RedirectDuplicate = new("redirect-duplicate",
+        "Địa chỉ cũ '{0}' đã được chuyển hướng ở dòng {1}, và Netlify chỉ dùng dòng đầu tiên. Hãy xoá một trong hai dòng.",
+        "The old address '{0}' is already redirected on line {1}, and Netlify uses only the first. Delete one of the two lines.");
+
+    public static readonly Message RedirectTargetMissing = new("redirect-target-missing",
+        "Địa chỉ mới '{0}' không có trong site vừa dựng, nên người đọc sẽ gặp trang 404. Hãy trỏ tới một trang hay tệp có thật (chẳng hạn một dòng của published-urls.txt).",
+        "The new address '{0}' is not in the site just built, so readers would land on a 404. Point it at a page or file that exists (for example a line of published-urls.txt).");
+
+    public static readonly Message RedirectAnchorMissing = new("redirect-anchor-missing",
+        "Trang {0} có, nhưng không có neo '#{1}'. Hãy sửa phần sau dấu #.",
+        "The page {0} exists but has no anchor '#{1}'. Fix the part after #.");
+
+    public static readonly Message RedirectSourcePublished = new("redirect-source-published",
+        "Địa chỉ cũ '{0}' vẫn là một trang hay tệp của cổng, nên Netlify phục vụ nó và bỏ qua dòng này. Hãy xoá dòng, hoặc thêm '!' sau mã (ví dụ 301!) nếu thật sự muốn chuyển hướng.",
+        "The old address '{0}' is still a page or file of the portal, so Netlify serves it and ignores this line. Delete the line, or add '!' after the status (e.g. 301!) if it really must redirect.");
+
     // ── Output ──────────────────────────────────────────────────────────────────────────────────
     public static readonly Message OutputIsRoot = new("output-is-root",
         "Không ghi site vào '{0}' vì đó là một thư mục gốc. Hãy chọn một thư mục riêng, ví dụ 'output'.",

@@ -18,6 +18,9 @@ public static class ContentLayout
     public const string DocumentsFile = "van-ban.yml";
     public const string PagesFolder = "pages";
 
+    /// <summary>Addresses that moved, in Netlify's format; optional, published at the root of the site.</summary>
+    public const string RedirectsFile = "_redirects";
+
     /// <summary>One folder per dataset, named by its slug, holding <see cref="DatasetFile"/> and its CSV files.</summary>
     public const string DatasetsFolder = "datasets";
     public const string DatasetFile = "dataset.yml";

@@ -26,6 +26,7 @@ public static class LoadContent
             LoadDocuments.Load(At(ContentLayout.DocumentsFile), diagnostics),
             LoadPages.Load(At(ContentLayout.PagesFolder), diagnostics),
             LoadDatasets.Load(At(ContentLayout.DatasetsFolder), diagnostics),
-            LoadSourceTranscription.Load(At(ContentLayout.SourceFolder), diagnostics));
+            LoadSourceTranscription.Load(At(ContentLayout.SourceFolder), diagnostics),
+            LoadRedirects.Load(At(ContentLayout.RedirectsFile), diagnostics));
     }
 }

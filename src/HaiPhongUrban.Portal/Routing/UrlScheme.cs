@@ -40,6 +40,9 @@ public static class UrlScheme
     public const string PortalDataPackage = "/datapackage.json";
     public const string Checksums = "/SHA256SUMS";
     public const string NotFound = "/404.html";
+
+    /// <summary>Netlify's redirect rules, read from the root of the publish folder; Netlify does not serve the file itself.</summary>
+    public const string Redirects = "/_redirects";
     public const string AssetsFolder = "assets";
 
     /// <summary>

@@ -3,13 +3,17 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Loading;
 
 namespace HaiPhongUrban.Portal.Tests.Browser;
 
 /// <summary>
 /// Serves a built output folder on 127.0.0.1 (a free port) the way Netlify does: <c>/x/</c> is
 /// <c>x/index.html</c>, a folder without its '/' is redirected to it, anything missing is a 404 with the
-/// body of <c>/404.html</c>, and every response carries the headers netlify.toml declares for its path.
+/// body of <c>/404.html</c>, the rules of the published <c>_redirects</c> apply where no file answers (or
+/// always, when forced with '!'), and every response carries the headers netlify.toml declares for its path.
 /// So the browser meets the real Content-Security-Policy: an inline script or style is blocked here too.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
@@ -33,7 +37,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var fullRoot = Path.GetFullPath(root);
-        app.Run(context => Serve(context, fullRoot, rules));
+        var redirectsFile = Path.Combine(fullRoot, "_redirects");
+        var redirects = File.Exists(redirectsFile)
+            ? LoadRedirects.Parse(redirectsFile, File.ReadAllText(redirectsFile), new DiagnosticBag())
+            : [];
+        app.Run(context => Serve(context, fullRoot, rules, redirects));
         await app.StartAsync();
         var address = app.Urls.Single();
         return new StaticSiteServer(app, new Uri(address + "/"));
@@ -47,7 +55,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task Serve(HttpContext context, string root, NetlifyHeaderRules rules)
+    private static async Task Serve(HttpContext context, string root, NetlifyHeaderRules rules, IReadOnlyList<RawRedirect> redirects)
     {
         var request = context.Request;
         var response = context.Response;
@@ -59,6 +67,22 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
 
         var file = path.EndsWith('/') ? Resolve(root, path + "index.html") : Resolve(root, path);
+        var redirect = redirects.FirstOrDefault(r => r.Matches(path));
+        var folder = !path.EndsWith('/') && Resolve(root, path + "/index.html") is not null;
+        if (redirect is not null && ((file is null && !folder) || redirect.Force))
+        {
+            if (redirect.Status != (int)HttpStatusCode.OK)
+            {
+                response.StatusCode = redirect.Status;
+                response.Headers.Location = redirect.To;
+                return;
+            }
+
+            // 200: Netlify shows the new address's content at the old one.
+            path = redirect.To.Split('#')[0];
+            file = path.EndsWith('/') ? Resolve(root, path + "index.html") : Resolve(root, path);
+        }
+
         if (file is null && !path.EndsWith('/') && Resolve(root, path + "/index.html") is not null)
         {
             response.StatusCode = (int)HttpStatusCode.MovedPermanently;
@@ -102,6 +126,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
     private static string? Resolve(string root, string path)
     {
         var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
+        // Netlify reads _redirects but never serves it.
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)
+            && full != Path.Combine(root, "_redirects") ? full : null;
     }
 }

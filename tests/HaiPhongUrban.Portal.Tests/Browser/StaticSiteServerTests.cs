@@ -23,6 +23,8 @@ public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
         Write("du-lieu/a/b.csv", "x\n1\n");
         Write("assets/site.css", "p{}");
         Write("SHA256SUMS", "0  b.csv\n");
+        Write("_redirects", "# moved\n/cu/ /ket-luan/#han-che-5 301\n/tam/ /ket-luan/ 302\n/hien/ /ket-luan/ 200\n/ket-luan/ /du-lieu/a/b.csv 301\n/van-con.html /ket-luan/ 301!\n");
+        Write("van-con.html", "<p>old</p>");
         _server = await StaticSiteServer.StartAsync(_root, Rules);
     }
 
@@ -51,6 +53,32 @@ public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
+    [InlineData("/cu/", HttpStatusCode.MovedPermanently, "/ket-luan/#han-che-5")]
+    [InlineData("/cu", HttpStatusCode.MovedPermanently, "/ket-luan/#han-che-5")]
+    [InlineData("/tam/", HttpStatusCode.Found, "/ket-luan/")]
+    [InlineData("/van-con.html", HttpStatusCode.MovedPermanently, "/ket-luan/")] // forced with '!'
+    public async Task Follows_the_published_redirects_where_no_file_answers_or_when_forced(string path, HttpStatusCode status, string location)
+    {
+        var response = await _client.GetAsync(_server!.Url(path));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_200_redirect_shows_the_new_page_at_the_old_address_and_an_existing_page_wins_over_its_rule()
+    {
+        var shown = await _client.GetAsync(_server!.Url("/hien/"));
+        var existing = await _client.GetAsync(_server!.Url("/ket-luan/"));
+
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains("full text", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, existing.StatusCode);
+        Assert.Contains("full text", await existing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/_redirects")]
     [InlineData("/khong-co/")]
     [InlineData("/ket-luan/khong-co")]
     [InlineData("/assets/khong-co.css")]
