@@ -16,7 +16,7 @@ public static class LoadTheme
         Templates(Path.Combine(themeDirectory, "layouts"), diagnostics),
         Templates(Path.Combine(themeDirectory, "partials"), diagnostics),
         StringTables(Path.Combine(themeDirectory, "i18n"), diagnostics),
-        Assets(Path.Combine(themeDirectory, "assets")));
+        Assets(Path.Combine(themeDirectory, "assets"), diagnostics));
 
     private static IReadOnlyDictionary<string, TemplateSource> Templates(string folder, DiagnosticBag diagnostics)
     {
@@ -80,8 +80,11 @@ public static class LoadTheme
         return values;
     }
 
-    private static IReadOnlyList<ThemeAsset> Assets(string folder) =>
-        Files(folder, "*").Select(path => new ThemeAsset(Path.GetFileName(path), path, File.ReadAllBytes(path))).ToList();
+    private static IReadOnlyList<ThemeAsset> Assets(string folder, DiagnosticBag diagnostics) =>
+        Files(folder, "*")
+            .Select(path => ReadTextFile.ReadBytes(path, diagnostics) is { } bytes ? new ThemeAsset(Path.GetFileName(path), path, bytes) : null)
+            .OfType<ThemeAsset>()
+            .ToList();
 
     private static IEnumerable<string> Files(string folder, string pattern) =>
         Directory.Exists(folder)
