@@ -56,6 +56,10 @@ public static class Messages
         "YAML không hợp lệ: {0}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này.",
         "Invalid YAML: {0}. Check the indentation, colons and quotes on this line.");
 
+    public static readonly Message YamlParserFailed = new("yaml-parser-failed",
+        "Trình đọc YAML dừng sau chỗ này ({0}). Hãy tìm ký tự lạ ở gần đây (ví dụ dấu ngắt dòng vô hình U+2028), dấu ngoặc hay ngoặc kép chưa đóng.",
+        "The YAML reader stopped after this place ({0}). Look near here for an unusual character (e.g. the invisible line separator U+2028) or an unclosed bracket or quote.");
+
     public static readonly Message YamlTooDeep = new("yaml-too-deep",
         "YAML lồng nhau quá {0} cấp ở đây. Nội dung của cổng không cần sâu như vậy; hãy kiểm tra các dấu '[', '{{' và '- ' thừa.",
         "The YAML is nested more than {0} levels deep here. No content of the portal needs that; look for stray '[', '{{' or '- '.");

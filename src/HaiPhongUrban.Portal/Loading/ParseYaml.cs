@@ -21,10 +21,11 @@ public static class ParseYaml
             return null;
         }
 
+        var guard = new YamlEventGuard(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new YamlEventGuard(new Parser(new StringReader(text))));
+            stream.Load(guard);
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Error(new SourceLocation(path, 1 + lineOffset, 1), Messages.FileEmpty);
@@ -42,6 +43,14 @@ public static class ParseYaml
         {
             var reason = ex.InnerException?.Message ?? ex.Message;
             diagnostics.Error(At(path, ex.Start, lineOffset), Messages.YamlSyntax, Describe(reason));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+        {
+            // YamlDotNet's own failures on some odd input (a U+2028 line separator inside '[ ]' throws
+            // InvalidOperationException from its scanner): still the file's problem, so reported at the
+            // last place the parser read well, never passed on as a crash.
+            diagnostics.Error(At(path, guard.LastGood, lineOffset), Messages.YamlParserFailed, ex.Message);
             return null;
         }
     }

@@ -29,6 +29,9 @@ internal sealed class YamlEventGuard(IParser inner) : IParser
 
     public ParsingEvent? Current => inner.Current;
 
+    /// <summary>Where the last event read ended: the last place known good, should YamlDotNet itself fail after it.</summary>
+    public Mark LastGood { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
         if (!inner.MoveNext())
@@ -36,6 +39,7 @@ internal sealed class YamlEventGuard(IParser inner) : IParser
             return false;
         }
 
+        LastGood = inner.Current!.End;
         switch (inner.Current)
         {
             case DocumentStart start when ++_documents > 1:
