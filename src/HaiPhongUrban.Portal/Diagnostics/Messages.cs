@@ -57,8 +57,8 @@ public static class Messages
         "Invalid YAML: {0}. Check the indentation, colons and quotes on this line.");
 
     public static readonly Message YamlParserFailed = new("yaml-parser-failed",
-        "Trình đọc YAML dừng sau chỗ này ({0}). Hãy tìm ký tự lạ ở gần đây (ví dụ dấu ngắt dòng vô hình U+2028), dấu ngoặc hay ngoặc kép chưa đóng.",
-        "The YAML reader stopped after this place ({0}). Look near here for an unusual character (e.g. the invisible line separator U+2028) or an unclosed bracket or quote.");
+        "Trình đọc YAML không đọc tiếp được sau chỗ này. Hãy tìm ký tự lạ ở gần đây (ví dụ dấu ngắt dòng vô hình U+2028), dấu ngoặc hay ngoặc kép chưa đóng.",
+        "The YAML reader could not read past this place. Look near here for an unusual character (e.g. the invisible line separator U+2028) or an unclosed bracket or quote.");
 
     public static readonly Message YamlTooDeep = new("yaml-too-deep",
         "YAML lồng nhau quá {0} cấp ở đây. Nội dung của cổng không cần sâu như vậy; hãy kiểm tra các dấu '[', '{{' và '- ' thừa.",

@@ -50,7 +50,7 @@ public static class ParseYaml
             // YamlDotNet's own failures on some odd input (a U+2028 line separator inside '[ ]' throws
             // InvalidOperationException from its scanner): still the file's problem, so reported at the
             // last place the parser read well, never passed on as a crash.
-            diagnostics.Error(At(path, guard.LastGood, lineOffset), Messages.YamlParserFailed, ex.Message);
+            diagnostics.Error(At(path, guard.LastGood, lineOffset), Messages.YamlParserFailed);
             return null;
         }
     }
