@@ -208,6 +208,10 @@ public static class Messages
         "Liên kết '{0}' dùng giao thức không được phép. Chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong cổng.",
         "The link '{0}' uses a scheme that is not allowed. Use only https://, http://, mailto:, tel: or a path within the portal.");
 
+    public static readonly Message MarkdownTooDeep = new("markdown-too-deep",
+        "Trang Markdown lồng nhau quá sâu để đọc (hàng nghìn dấu '>', '[', '*' hay mục danh sách lồng nhau). Hãy tìm chuỗi ký tự lặp lại trong trang và xoá bớt.",
+        "The Markdown page is nested too deeply to read (thousands of '>', '[', '*' or nested list items). Look for a long run of repeated characters in the page and remove it.");
+
     public static readonly Message LayoutUnknown = new("layout-unknown",
         "Không có khuôn trang '{0}' trong theme/layouts. Hãy dùng một trong: {1}.",
         "There is no layout '{0}' in theme/layouts. Use one of: {1}.");

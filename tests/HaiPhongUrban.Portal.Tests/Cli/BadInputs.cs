@@ -44,6 +44,8 @@ public static class BadInputs
         new("link-outside-csv", "CSV that is a symbolic link to /etc/passwd", 1, $"{Tracker}:1:1: error: 'cap-nhat.csv' is a symbolic link to '/etc/passwd'", LinkCsvOutside),
         new("link-outside-theme", "Theme asset that is a symbolic link to /etc/passwd", 1, "theme/assets/passwd.css:1:1: error: 'passwd.css' is a symbolic link to '/etc/passwd'", LinkAssetOutside),
         new("unsafe-link", "Markdown link to javascript:", 1, "content/pages/lien-he.md:7:5: error: The link 'javascript:alert(1)'"),
+        new("deep-quotes-markdown", "Markdown with 100,000 nested '>'", 1, "content/pages/gioi-thieu.md:6:1: error: The Markdown page is nested too deeply to read", DeepQuotes),
+        new("deep-emphasis-markdown", "Markdown with 100,000 '*' around a word (parses, then fails to render)", 1, "content/pages/gioi-thieu.md:6:1: error: The Markdown page is nested too deeply to read", DeepEmphasis),
     ];
 
     public static TheoryData<string> Ids => [.. All.Select(c => c.Id)];
@@ -65,6 +67,12 @@ public static class BadInputs
 
     private static void DeepDashes(Workspace workspace) =>
         File.WriteAllText(workspace.ContentFile("van-ban.yml"), string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n", Encoding.UTF8);
+
+    private static void DeepQuotes(Workspace workspace) =>
+        File.AppendAllText(workspace.ContentFile("pages/gioi-thieu.md"), "\n" + new string('>', 100_000) + " x\n");
+
+    private static void DeepEmphasis(Workspace workspace) =>
+        File.AppendAllText(workspace.ContentFile("pages/gioi-thieu.md"), "\n" + new string('*', 100_000) + "a" + new string('*', 100_000) + "\n");
 
     private static void LinkCsvOutside(Workspace workspace)
     {
