@@ -26,21 +26,29 @@ public static class CheckCsvFile
         try
         {
             var quotingProblems = new HashSet<int>();
-            var decomposed = new List<(int Line, int Column)>();
+            // Only the first decomposed cell and the number of lines with one: a file saved in NFD has
+            // one in every row, and a million rows must not mean a million remembered places.
+            (int Line, int Column)? firstDecomposed = null;
+            var decomposedLines = 0;
+            var lastDecomposedLine = 0;
             var records = CsvTable.Read(path, new CsvReadEvents(
                 problem =>
                 {
                     quotingProblems.Add(problem.Line);
                     diagnostics.Error(new SourceLocation(path, problem.Line, 1), problem.Reason == "UnterminatedQuote" ? Messages.CsvUnclosedQuote : Messages.CsvQuoting);
                 },
-                (line, column) => decomposed.Add((line, column))));
+                (line, column) =>
+                {
+                    firstDecomposed ??= (line, column);
+                    decomposedLines += line == lastDecomposedLine ? 0 : 1;
+                    lastDecomposedLine = line;
+                }));
             CheckTableCells.Run(schema, WellFormedRows(), (row, i) => new SourceLocation(path, row.Lines[i], row.Columns[i]), diagnostics);
 
-            // One warning per file, at the first decomposed cell: a file saved in NFD has it in every row.
-            if (decomposed.Count > 0)
+            // One warning per file, at the first decomposed cell.
+            if (firstDecomposed is { } first)
             {
-                diagnostics.Warning(new SourceLocation(path, decomposed[0].Line, decomposed[0].Column), Messages.Decomposed,
-                    decomposed.Select(d => d.Line).Distinct().Count().ToString(CultureInfo.InvariantCulture));
+                diagnostics.Warning(new SourceLocation(path, first.Line, first.Column), Messages.Decomposed, decomposedLines.ToString(CultureInfo.InvariantCulture));
             }
 
             IEnumerable<CsvRecord> WellFormedRows()
