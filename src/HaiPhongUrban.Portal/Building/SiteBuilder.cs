@@ -166,7 +166,7 @@ public static class SiteBuilder
             var site = BuildModel.Run(content with { Datasets = usable });
             CheckDataTables.Run(usable, site.Datasets, diagnostics);
         }
-        catch (Exception ex) when (ex is DecoderFallbackException or IOException)
+        catch (Exception ex) when (ex is DecoderFallbackException or IOException or CsvHelper.CsvFormatException)
         {
             // A CSV file that cannot be read was reported by validation; its references wait for the fix.
         }

@@ -24,17 +24,57 @@ public static class Messages
         "The file is empty. Fill it in or delete it.");
 
     public static readonly Message NotUtf8 = new("not-utf8",
-        "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây). Hãy mở tệp và lưu lại với mã hoá UTF-8.",
-        "The file is not valid UTF-8 (first bad byte here). Open it and save it again as UTF-8.");
+        "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây; tệp lưu bằng Windows-1258 hay một bảng mã cũ khác?). Hãy mở tệp và lưu lại với mã hoá UTF-8.",
+        "The file is not valid UTF-8 (first bad byte here; saved as Windows-1258 or another legacy encoding?). Open it and save it again as UTF-8.");
 
     public static readonly Message Utf16 = new("utf16",
         "Tệp được lưu bằng UTF-16. Hãy lưu lại với mã hoá UTF-8.",
         "The file is saved as UTF-16. Save it again as UTF-8.");
 
+    public static readonly Message FileTooLarge = new("file-too-large",
+        "Tệp nặng {0} MB, quá giới hạn {1} MB cho tệp {2}. Hãy chia nhỏ tệp; dữ liệu nhiều dòng thì đặt trong tệp CSV của bộ dữ liệu (CSV không bị giới hạn).",
+        "The file is {0} MB, over the {1} MB limit for {2} files. Split it up; many rows of data belong in a dataset's CSV file, which has no limit.");
+
+    public static readonly Message ControlCharacter = new("control-character",
+        "Tệp có ký tự điều khiển U+{0} ở đây, không phải chữ (tệp nhị phân, hay UTF-16 không có BOM?). Hãy xoá ký tự này hoặc lưu lại tệp dạng văn bản UTF-8.",
+        "The file has the control character U+{0} here, which is not text (a binary file, or UTF-16 without a byte-order mark?). Delete it, or save the file again as UTF-8 text.");
+
+    public static readonly Message Decomposed = new("unicode-decomposed",
+        "Chữ từ dòng này ({0} dòng) viết ở dạng Unicode tổ hợp rời (NFD: chữ cái và dấu tách riêng), nên tìm kiếm và so sánh coi là chữ khác. Bản dựng này đã chuyển sang dạng dựng sẵn (NFC); hãy lưu lại tệp ở dạng NFC để hết cảnh báo.",
+        "The text from this line on ({0} line(s)) is in decomposed Unicode (NFD: letters and their accent marks apart), which search and comparisons treat as different words. This build converted it to composed form (NFC); save the file as NFC to silence this warning.");
+
+    public static readonly Message DecomposedOfficialText = new("unicode-decomposed-official",
+        "Văn bản chính thức ở dòng này ({0} dòng) viết ở dạng Unicode tổ hợp rời (NFD). Lời văn được đăng và băm SHA-256 đúng như tệp, nên không được tự chuyển đổi: hãy lưu lại tệp ở dạng NFC, kiểm tra mã SHA-256 đã ghim trong OfficialWordingTests vẫn khớp, rồi commit.",
+        "The official text on this line ({0} line(s)) is in decomposed Unicode (NFD). The wording is published and its SHA-256 computed exactly as the file has it, so it is never converted silently: save the file as NFC, check that the SHA-256 pinned in OfficialWordingTests still matches, and commit.");
+
+    public static readonly Message LinkOutside = new("link-outside",
+        "'{0}' là liên kết tượng trưng trỏ tới '{1}', nằm ngoài thư mục {2} (hoặc không tồn tại). Cổng không đọc gì ngoài thư mục này; hãy thay liên kết bằng chính tệp hoặc thư mục.",
+        "'{0}' is a symbolic link to '{1}', which is outside the {2} folder (or does not exist). Nothing outside that folder is read; replace the link with the file or folder itself.");
+
     // ── YAML ─────────────────────────────────────────────────────────────────────────────────────
     public static readonly Message YamlSyntax = new("yaml-syntax",
         "YAML không hợp lệ: {0}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này.",
         "Invalid YAML: {0}. Check the indentation, colons and quotes on this line.");
+
+    public static readonly Message YamlParserFailed = new("yaml-parser-failed",
+        "Trình đọc YAML không đọc tiếp được sau chỗ này. Hãy tìm ký tự lạ ở gần đây (ví dụ dấu ngắt dòng vô hình U+2028), dấu ngoặc hay ngoặc kép chưa đóng.",
+        "The YAML reader could not read past this place. Look near here for an unusual character (e.g. the invisible line separator U+2028) or an unclosed bracket or quote.");
+
+    public static readonly Message YamlTooDeep = new("yaml-too-deep",
+        "YAML lồng nhau quá {0} cấp ở đây. Nội dung của cổng không cần sâu như vậy; hãy kiểm tra các dấu '[', '{{' và '- ' thừa.",
+        "The YAML is nested more than {0} levels deep here. No content of the portal needs that; look for stray '[', '{{' or '- '.");
+
+    public static readonly Message YamlAnchor = new("yaml-anchor",
+        "Nội dung không dùng tham chiếu YAML ('{0}'). Hãy viết đầy đủ giá trị; nếu '&' hay '*' là một phần của chữ thì đặt cả đoạn chữ trong ngoặc kép.",
+        "Content does not use YAML anchors or aliases ('{0}'). Write the value out in full; if '&' or '*' is part of the text, put the whole text in double quotes.");
+
+    public static readonly Message YamlTag = new("yaml-tag",
+        "Nội dung không dùng thẻ YAML ('{0}'). Nếu '!' là một phần của chữ thì đặt cả đoạn chữ trong ngoặc kép.",
+        "Content does not use YAML tags ('{0}'). If '!' is part of the text, put the whole text in double quotes.");
+
+    public static readonly Message YamlSecondDocument = new("yaml-second-document",
+        "Dòng '---' ở đây mở một tài liệu YAML thứ hai, phần này sẽ bị bỏ qua. Mỗi tệp chỉ có một tài liệu; hãy xoá dòng '---' và gộp nội dung.",
+        "The '---' here starts a second YAML document, which would be ignored. A file holds one document; remove the '---' line and merge the content.");
 
     public static readonly Message YamlExpectedMapping = new("yaml-expected-mapping",
         "Ở đây cần các cặp \"khoá: giá trị\" ({0}). Hãy viết lại theo mẫu trong tệp.",
@@ -226,6 +266,10 @@ public static class Messages
         "Liên kết '{0}' dùng giao thức không được phép. Chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong cổng.",
         "The link '{0}' uses a scheme that is not allowed. Use only https://, http://, mailto:, tel: or a path within the portal.");
 
+    public static readonly Message MarkdownTooDeep = new("markdown-too-deep",
+        "Trang Markdown lồng nhau quá sâu để đọc (hàng nghìn dấu '>', '[', '*' hay mục danh sách lồng nhau). Hãy tìm chuỗi ký tự lặp lại trong trang và xoá bớt.",
+        "The Markdown page is nested too deeply to read (thousands of '>', '[', '*' or nested list items). Look for a long run of repeated characters in the page and remove it.");
+
     public static readonly Message LayoutUnknown = new("layout-unknown",
         "Không có khuôn trang '{0}' trong theme/layouts. Hãy dùng một trong: {1}.",
         "There is no layout '{0}' in theme/layouts. Use one of: {1}.");
@@ -403,6 +447,10 @@ public static class Messages
     public static readonly Message CsvQuoting = new("csv-quoting",
         "Dấu ngoặc kép đặt sai chỗ ở dòng này. Ô có dấu phẩy, ngoặc kép hay xuống dòng phải nằm trong ngoặc kép, và mỗi dấu ngoặc kép bên trong viết thành hai dấu (\"\").",
         "Misplaced double quote on this row. A cell with a comma, quote or line break must be in double quotes, each quote inside it written twice (\"\").");
+
+    public static readonly Message CsvRecordTooLarge = new("csv-record-too-large",
+        "Một dòng bắt đầu từ đây dài hơn {0} MB; thường là do một dấu ngoặc kép mở mà không đóng. Hãy kiểm tra dấu ngoặc kép ở dòng này.",
+        "A row starting here is longer than {0} MB, usually because a double quote opens and never closes. Check the quotes on this line.");
 
     public static readonly Message CsvRequired = new("csv-required",
         "Cột '{0}' bắt buộc có giá trị nhưng ô này trống. Hãy điền giá trị.",

@@ -16,15 +16,29 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Cells, IReadOnlyL
 /// <summary>A quoting problem CsvHelper found: a stray quote, text after a closing quote, an unclosed quote.</summary>
 public sealed record CsvQuotingProblem(int Line, string Reason);
 
+/// <summary>What <see cref="CsvTable.Read"/> reports as it goes, for the validation stage to word as diagnostics.</summary>
+/// <param name="OnQuotingProblem">Each record with misplaced quotes.</param>
+/// <param name="OnDecomposed">Each cell (line, column) that was in decomposed Unicode and was read composed.</param>
+public sealed record CsvReadEvents(Action<CsvQuotingProblem>? OnQuotingProblem = null, Action<int, int>? OnDecomposed = null);
+
 /// <summary>
 /// Streams the records of a CSV file with CsvHelper, header first, one record at a time, so that a
 /// file of a million rows is never held in memory. Comma-separated, RFC 4180 quoting, strict UTF-8
-/// (a UTF-8 byte-order mark is accepted and dropped). Values are exactly as written: no trimming.
+/// (a UTF-8 byte-order mark is accepted and dropped). Values are exactly as written, no trimming,
+/// except that decomposed Unicode (NFD) is composed (NFC), for every stage alike: the checks, the
+/// foreign keys and the downloads see the same values.
 /// </summary>
 public static class CsvTable
 {
-    public static IEnumerable<CsvRecord> Read(string path, Action<CsvQuotingProblem>? onQuotingProblem = null)
+    /// <summary>
+    /// The longest record read: a guard against an unclosed quote at the top of a huge file, which
+    /// would otherwise be buffered whole as one cell. Real rows are well under a kilobyte.
+    /// </summary>
+    public const int MaxRecordBytes = 1 << 20;
+
+    public static IEnumerable<CsvRecord> Read(string path, CsvReadEvents? events = null)
     {
+        var onQuotingProblem = events?.OnQuotingProblem;
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         SkipUtf8ByteOrderMark(stream);
 
@@ -37,6 +51,7 @@ public static class CsvTable
             HasHeader = false,
             TrackLineNumbers = true,
             DetectSeparatorHint = false,
+            MaxRecordSize = MaxRecordBytes,
             OnMalformedRecord = onQuotingProblem is null ? null : m => onQuotingProblem(new CsvQuotingProblem((int)m.LineNumber, m.Reason.ToString())),
         };
         using var reader = CsvReader.Create(text, options, false);
@@ -50,6 +65,12 @@ public static class CsvTable
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = reader.GetString(i);
+                if (!cells[i].IsNormalized(NormalizationForm.FormC))
+                {
+                    cells[i] = cells[i].Normalize(NormalizationForm.FormC);
+                    events?.OnDecomposed?.Invoke(line, column);
+                }
+
                 lines[i] = line;
                 columns[i] = column;
                 var raw = Encoding.UTF8.GetString(reader.GetRawSpan(i));

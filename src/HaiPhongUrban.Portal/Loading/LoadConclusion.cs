@@ -8,7 +8,7 @@ public static class LoadConclusion
 {
     public static RawConclusion? Load(string path, DiagnosticBag diagnostics)
     {
-        var root = YamlMap.From(ReadYamlFile.Read(path, diagnostics), path, diagnostics, "ket-luan.yml");
+        var root = YamlMap.From(ReadYamlFile.Read(path, diagnostics, officialText: true), path, diagnostics, "ket-luan.yml");
         if (root is null)
         {
             return null;

@@ -13,6 +13,12 @@ public static class LoadContent
     {
         string At(string relative) => ContentLayout.PathOf(contentDirectory, relative);
 
+        // Nothing is read from a content folder that links outside itself, not even the files that do not.
+        if (FindLinksOutside.Run(contentDirectory, "content", diagnostics).Count > 0)
+        {
+            return new RawContent(contentDirectory, null, null, [], [], [], [], [], [], [], null);
+        }
+
         var (corrections, joins) = LoadErrata.Load(At(ContentLayout.ErrataFile), diagnostics);
         return new RawContent(
             contentDirectory,

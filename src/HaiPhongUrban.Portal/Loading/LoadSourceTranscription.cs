@@ -21,10 +21,11 @@ public static class LoadSourceTranscription
         }
 
         var path = files[0];
-        var bytes = File.ReadAllBytes(path);
+        var bytes = ReadTextFile.ReadBytes(path, diagnostics);
 
-        // Decoding checks that it is UTF-8; the text itself is not needed here.
-        return ReadTextFile.Decode(path, bytes, diagnostics) is null
+        // Decoding checks that it is UTF-8 and composed (NFC, since it is published unchanged); the
+        // text itself is not needed here.
+        return bytes is null || ReadTextFile.Decode(path, bytes, diagnostics, officialText: true) is null
             ? null
             : new SourceTranscription(path, Path.GetFileName(path), bytes);
     }

@@ -11,17 +11,26 @@ namespace HaiPhongUrban.Portal.Loading;
 /// </summary>
 public static class LoadTheme
 {
-    public static ThemeFiles Run(string themeDirectory, DiagnosticBag diagnostics) => new(
-        themeDirectory,
-        Templates(Path.Combine(themeDirectory, "layouts"), diagnostics),
-        Templates(Path.Combine(themeDirectory, "partials"), diagnostics),
-        StringTables(Path.Combine(themeDirectory, "i18n"), diagnostics),
-        Assets(Path.Combine(themeDirectory, "assets")));
+    public static ThemeFiles Run(string themeDirectory, DiagnosticBag diagnostics)
+    {
+        // A link out of the theme is skipped, not read: a missing layout or asset is then reported as
+        // missing, beside the link's own error, rather than every theme file being reported missing.
+        var refused = FindLinksOutside.Run(themeDirectory, "theme", diagnostics);
+        IEnumerable<string> Files(string folder, string pattern) =>
+            LoadTheme.Files(folder, pattern).Where(path => !refused.Any(link => FindLinksOutside.Inside(path, link)));
 
-    private static IReadOnlyDictionary<string, TemplateSource> Templates(string folder, DiagnosticBag diagnostics)
+        return new ThemeFiles(
+            themeDirectory,
+            Templates(Files(Path.Combine(themeDirectory, "layouts"), "*.liquid"), diagnostics),
+            Templates(Files(Path.Combine(themeDirectory, "partials"), "*.liquid"), diagnostics),
+            StringTables(Files(Path.Combine(themeDirectory, "i18n"), "*.yml"), diagnostics),
+            Assets(Files(Path.Combine(themeDirectory, "assets"), "*"), diagnostics));
+    }
+
+    private static IReadOnlyDictionary<string, TemplateSource> Templates(IEnumerable<string> files, DiagnosticBag diagnostics)
     {
         var templates = new SortedDictionary<string, TemplateSource>(StringComparer.Ordinal);
-        foreach (var path in Files(folder, "*.liquid"))
+        foreach (var path in files)
         {
             var text = ReadTextFile.Read(path, diagnostics);
             if (text is not null)
@@ -34,10 +43,10 @@ public static class LoadTheme
         return templates;
     }
 
-    private static IReadOnlyDictionary<string, StringTable> StringTables(string folder, DiagnosticBag diagnostics)
+    private static IReadOnlyDictionary<string, StringTable> StringTables(IEnumerable<string> files, DiagnosticBag diagnostics)
     {
         var tables = new SortedDictionary<string, StringTable>(StringComparer.Ordinal);
-        foreach (var path in Files(folder, "*.yml"))
+        foreach (var path in files)
         {
             var node = ReadYamlFile.Read(path, diagnostics);
             if (YamlMap.From(node, path, diagnostics, "i18n") is not null && node is YamlMappingNode mapping)
@@ -86,8 +95,11 @@ public static class LoadTheme
         return values;
     }
 
-    private static IReadOnlyList<ThemeAsset> Assets(string folder) =>
-        Files(folder, "*").Select(path => new ThemeAsset(Path.GetFileName(path), path, File.ReadAllBytes(path))).ToList();
+    private static IReadOnlyList<ThemeAsset> Assets(IEnumerable<string> files, DiagnosticBag diagnostics) =>
+        files
+            .Select(path => ReadTextFile.ReadBytes(path, diagnostics) is { } bytes ? new ThemeAsset(Path.GetFileName(path), path, bytes) : null)
+            .OfType<ThemeAsset>()
+            .ToList();
 
     private static IEnumerable<string> Files(string folder, string pattern) =>
         Directory.Exists(folder)

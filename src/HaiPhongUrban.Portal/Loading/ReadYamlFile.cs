@@ -6,7 +6,8 @@ namespace HaiPhongUrban.Portal.Loading;
 /// <summary>Reads one required YAML file: present, UTF-8, well-formed; each failure reported once.</summary>
 public static class ReadYamlFile
 {
-    public static YamlNode? Read(string path, DiagnosticBag diagnostics)
+    /// <param name="officialText">The official wording: decomposed Unicode is an error there (see <see cref="ReadTextFile"/>).</param>
+    public static YamlNode? Read(string path, DiagnosticBag diagnostics, bool officialText = false)
     {
         if (!File.Exists(path))
         {
@@ -14,7 +15,7 @@ public static class ReadYamlFile
             return null;
         }
 
-        var text = ReadTextFile.Read(path, diagnostics);
+        var text = ReadTextFile.Read(path, diagnostics, officialText);
         return text is null ? null : ParseYaml.Parse(path, text, diagnostics);
     }
 }

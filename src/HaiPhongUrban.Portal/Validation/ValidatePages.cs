@@ -33,6 +33,14 @@ public static class ValidatePages
                 diagnostics.Error(page.Layout.Location, Messages.LayoutUnknown, page.Layout.Value, string.Join(", ", PageLayouts(theme)));
             }
 
+            CheckMarkdown(page, diagnostics);
+        }
+    }
+
+    private static void CheckMarkdown(RawPage page, DiagnosticBag diagnostics)
+    {
+        try
+        {
             foreach (var (url, line, column) in MarkdownPages.Links(page.Body))
             {
                 if (SchemeOf(url) is { } scheme && !AllowedSchemes.Contains(scheme))
@@ -40,6 +48,16 @@ public static class ValidatePages
                     diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnsafeLink, url);
                 }
             }
+
+            // Rendered once here too, result unused: Markdig's renderer has a depth limit of its own
+            // (100,000 '*' parse, then fail to render), and the render stage must not meet it first.
+            _ = MarkdownPages.ToHtml(page.Body);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's guard against input nested past its depth limit (100,000 '>' or '['): this is
+            // the first stage to parse the page, and a page it cannot parse never reaches rendering.
+            diagnostics.Error(new SourceLocation(page.FilePath, 1 + page.BodyLineOffset, 1), Messages.MarkdownTooDeep);
         }
     }
 

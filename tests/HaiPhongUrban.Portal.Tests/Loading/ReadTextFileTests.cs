@@ -35,4 +35,55 @@ public sealed class ReadTextFileTests
         Assert.Equal("đô thị", ReadTextFile.Decode("/c/x.yml", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("đô thị")).ToArray(), diagnostics));
         Assert.False(diagnostics.HasErrors);
     }
+
+    [Fact]
+    public void Decomposed_text_is_composed_with_a_warning_at_its_first_line()
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = "title: ok\nname: " + "Hải Phòng".Normalize(NormalizationForm.FormD) + "\n";
+
+        Assert.Equal("title: ok\nname: Hải Phòng\n", ReadTextFile.Decode("/c/x.yml", Encoding.UTF8.GetBytes(text), diagnostics));
+        var warning = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((Severity.Warning, Messages.Decomposed, new SourceLocation("/c/x.yml", 2, 8)), (warning.Severity, warning.Message, warning.Location));
+    }
+
+    [Fact]
+    public void Decomposed_official_text_is_an_error_and_never_converted()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ReadTextFile.Decode("/c/ket-luan.yml", Encoding.UTF8.GetBytes("text: " + "Thành ủy".Normalize(NormalizationForm.FormD)), diagnostics, officialText: true));
+        Assert.Equal(Messages.DecomposedOfficialText, Assert.Single(diagnostics.Sorted()).Message);
+    }
+
+    [Fact]
+    public void A_control_character_is_refused_at_its_place()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ReadTextFile.Decode("/c/x.yml", Encoding.UTF8.GetBytes("a: b\nc: d\0e"), diagnostics));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((Messages.ControlCharacter, new SourceLocation("/c/x.yml", 2, 5)), (error.Message, error.Location));
+        Assert.Equal("0000", error.Arguments[0]);
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_for_its_kind_is_not_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".liquid");
+        File.WriteAllText(path, new string('x', (int)FileSizeLimits.Template + 1));
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+
+            Assert.Null(ReadTextFile.Read(path, diagnostics));
+            var error = Assert.Single(diagnostics.Sorted());
+            Assert.Equal(Messages.FileTooLarge, error.Message);
+            Assert.Equal(["1", "1", "Liquid"], error.Arguments);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

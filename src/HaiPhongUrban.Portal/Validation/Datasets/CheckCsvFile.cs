@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 using System.Text;
 using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Loading;
@@ -25,12 +26,30 @@ public static class CheckCsvFile
         try
         {
             var quotingProblems = new HashSet<int>();
-            var records = CsvTable.Read(path, problem =>
-            {
-                quotingProblems.Add(problem.Line);
-                diagnostics.Error(new SourceLocation(path, problem.Line, 1), problem.Reason == "UnterminatedQuote" ? Messages.CsvUnclosedQuote : Messages.CsvQuoting);
-            });
+            // Only the first decomposed cell and the number of lines with one: a file saved in NFD has
+            // one in every row, and a million rows must not mean a million remembered places.
+            (int Line, int Column)? firstDecomposed = null;
+            var decomposedLines = 0;
+            var lastDecomposedLine = 0;
+            var records = CsvTable.Read(path, new CsvReadEvents(
+                problem =>
+                {
+                    quotingProblems.Add(problem.Line);
+                    diagnostics.Error(new SourceLocation(path, problem.Line, 1), problem.Reason == "UnterminatedQuote" ? Messages.CsvUnclosedQuote : Messages.CsvQuoting);
+                },
+                (line, column) =>
+                {
+                    firstDecomposed ??= (line, column);
+                    decomposedLines += line == lastDecomposedLine ? 0 : 1;
+                    lastDecomposedLine = line;
+                }));
             CheckTableCells.Run(schema, WellFormedRows(), (row, i) => new SourceLocation(path, row.Lines[i], row.Columns[i]), diagnostics);
+
+            // One warning per file, at the first decomposed cell.
+            if (firstDecomposed is { } first)
+            {
+                diagnostics.Warning(new SourceLocation(path, first.Line, first.Column), Messages.Decomposed, decomposedLines.ToString(CultureInfo.InvariantCulture));
+            }
 
             IEnumerable<CsvRecord> WellFormedRows()
             {
@@ -61,6 +80,12 @@ public static class CheckCsvFile
                         continue;
                     }
 
+                    if (ControlCharacterIn(record) is { } control)
+                    {
+                        diagnostics.Error(new SourceLocation(path, control.Line, control.Column), Messages.ControlCharacter, control.Code);
+                        continue;
+                    }
+
                     yield return record;
                 }
             }
@@ -70,6 +95,13 @@ public static class CheckCsvFile
             // The decoder reads ahead of the records, so the bad byte's place is found by reading the
             // file once more, only now that it is known to be broken.
             ReadTextFile.Decode(path, File.ReadAllBytes(path), diagnostics);
+            return;
+        }
+        catch (CsvFormatException ex) when (ex.LineNumber > 0 || ex.RecordNumber > 0)
+        {
+            // The only exception the reader throws as configured: a record over CsvTable.MaxRecordBytes.
+            diagnostics.Error(new SourceLocation(path, (int)Math.Clamp(ex.LineNumber, 1, int.MaxValue), 1), Messages.CsvRecordTooLarge,
+                (CsvTable.MaxRecordBytes >> 20).ToString(CultureInfo.InvariantCulture));
             return;
         }
         catch (IOException ex)
@@ -82,5 +114,23 @@ public static class CheckCsvFile
         {
             diagnostics.Error(SourceLocation.StartOf(path), Messages.FileEmpty);
         }
+    }
+
+    /// <summary>
+    /// The first control character of a record, if any: not text (a NUL from a binary or UTF-16 file),
+    /// and not something a page, a JSON file or a spreadsheet can carry.
+    /// </summary>
+    private static (int Line, int Column, string Code)? ControlCharacterIn(CsvRecord record)
+    {
+        for (var i = 0; i < record.Cells.Count; i++)
+        {
+            var at = record.Cells[i].AsSpan().IndexOfAny(ReadTextFile.ControlCharacters);
+            if (at >= 0)
+            {
+                return (record.Lines[i], record.Columns[i], ((int)record.Cells[i][at]).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
     }
 }
