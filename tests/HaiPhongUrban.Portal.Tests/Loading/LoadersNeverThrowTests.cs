@@ -38,6 +38,9 @@ public sealed class LoadersNeverThrowTests : IDisposable
     public Property Editorial() => Loads(ContentLayout.EditorialFile, path => LoadEditorial.LoadEntries(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
+    public Property Trace_links() => Loads(ContentLayout.TraceLinksFile, path => LoadTraceLinks.Load(path, Bag(out var d)), csv: false);
+
+    [Property(MaxTest = Cases)]
     public Property Errata() => Loads(ContentLayout.ErrataFile, path => LoadErrata.Load(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
