@@ -12,4 +12,5 @@ public sealed record RawContent(
     IReadOnlyList<RawDocument> Documents,
     IReadOnlyList<RawPage> Pages,
     IReadOnlyList<RawDataset> Datasets,
-    SourceTranscription? Source);
+    SourceTranscription? Source,
+    IReadOnlyList<RawUpdate> Updates);

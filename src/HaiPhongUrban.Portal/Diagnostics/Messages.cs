@@ -151,6 +151,23 @@ public static class Messages
         "Ngôn ngữ giao diện '{0}' chưa có tệp theme/i18n/{0}.yml. Hãy tạo tệp hoặc dùng 'vi'.",
         "The interface language '{0}' has no theme/i18n/{0}.yml. Create that file or use 'vi'.");
 
+    // ── Update history (cap-nhat.yml) ──────────────────────────────────────────────────────────
+    public static readonly Message UpdatesEmpty = new("updates-empty",
+        "cap-nhat.yml chưa có mục nào. Cần ít nhất một mục (lần công bố đầu tiên): ngày \"Cập nhật lần cuối\" của các trang và nguồn tin feed.xml lấy từ đây.",
+        "cap-nhat.yml has no entry. It needs at least one (the first publication): every page's \"last updated\" date and feed.xml come from it.");
+
+    public static readonly Message UpdateUrlNotLocal = new("update-url-not-local",
+        "Địa chỉ '{0}' ở trường '{1}' phải là một địa chỉ trong cổng, bắt đầu bằng một dấu '/', ví dụ /ket-luan/ hoặc /ket-luan/#mo-dau.",
+        "The address '{0}' in '{1}' must be an address on the portal starting with a single '/', e.g. /ket-luan/ or /ket-luan/#mo-dau.");
+
+    public static readonly Message UpdateTextInvalid = new("update-text-invalid",
+        "Trường '{0}' có một ký tự điều khiển (mã {1}) mà nguồn tin XML không chứa được. Hãy xoá ký tự đó.",
+        "The field '{0}' holds a control character (code {1}) that an XML feed cannot carry. Delete it.");
+
+    public static readonly Message UpdateAfterDatasetModified = new("update-after-dataset-modified",
+        "Mục cập nhật '{0}' ngày {1} nói bộ dữ liệu '{2}' đã thay đổi, nhưng 'modified' của bộ dữ liệu đó là {3}, sớm hơn, nên trang và các danh mục dữ liệu sẽ ghi ngày cũ. Hãy sửa 'modified' và thêm một mục vào 'changes' trong dataset.yml của bộ dữ liệu.",
+        "The update '{0}' of {1} says the dataset '{2}' changed, but that dataset's 'modified' is {3}, earlier, so its page and the data catalogues would show the old date. Correct 'modified' and add an entry to 'changes' in the dataset's dataset.yml.");
+
     // ── Markdown pages ──────────────────────────────────────────────────────────────────────────
     public static readonly Message FrontMatterMissing = new("front-matter-missing",
         "Trang Markdown phải bắt đầu bằng phần đầu YAML giữa hai dòng '---', có ít nhất 'title:'.",

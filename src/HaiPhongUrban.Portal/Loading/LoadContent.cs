@@ -25,6 +25,7 @@ public static class LoadContent
             LoadDocuments.Load(At(ContentLayout.DocumentsFile), diagnostics),
             LoadPages.Load(At(ContentLayout.PagesFolder), diagnostics),
             LoadDatasets.Load(At(ContentLayout.DatasetsFolder), diagnostics),
-            LoadSourceTranscription.Load(At(ContentLayout.SourceFolder), diagnostics));
+            LoadSourceTranscription.Load(At(ContentLayout.SourceFolder), diagnostics),
+            LoadUpdates.Load(At(ContentLayout.UpdatesFile), diagnostics));
     }
 }

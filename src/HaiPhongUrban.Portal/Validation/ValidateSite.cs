@@ -26,5 +26,6 @@ public static class ValidateSite
         ValidateEditorial.Run(content, new ConclusionIndex(content.Conclusion), diagnostics, workingDirectory);
         ValidatePages.Run(content.Pages, theme, diagnostics);
         Datasets.ValidateDatasets.Run(content, diagnostics, workingDirectory);
+        ValidateUpdates.Run(content, diagnostics, workingDirectory);
     }
 }
