@@ -12,7 +12,7 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// The data pages: one per dataset, and the catalogue pre-rendered once per sort order, theme and
 /// keyword, so that filtering and sorting are plain links that work without JavaScript.
 /// </summary>
-public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> published)
+public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> published, PageDescriptions descriptions, PageDates dates)
 {
     private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
     private static readonly NavItemView DataCrumb = new("datasets", UrlScheme.Datasets);
@@ -82,7 +82,9 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
                 new LinkView("SHA256SUMS", UrlScheme.Checksums),
             ]);
         var crumbs = url == UrlScheme.Datasets ? [] : new[] { HomeCrumb, DataCrumb };
-        return new(url, "datasets", Page(filter, site.Settings.Description, url, crumbs), view, site.ConclusionSourcePath);
+        // A catalogue changes when any dataset it lists does.
+        var updated = datasets.Max(d => d.Dataset.Modified);
+        return new(url, "datasets", Page(filter, descriptions.Catalogue(sort, filterKind, filter, datasets.Count), url, crumbs, updated), view, site.ConclusionSourcePath);
     }
 
     private DatasetCardView Card(PublishedDataset d) => new(
@@ -136,7 +138,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             absolute,
             BibTex(d, author, absolute),
             UrlScheme.Datasets);
-        return new(url, "dataset", Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb]), view, d.SourcePath);
+        return new(url, "dataset", Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb], d.Modified), view, d.SourcePath);
     }
 
     private ResourceView Resource(PublishedResource r)
@@ -182,8 +184,12 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
         DisplayFormat.Size(d.Bytes, Language),
         d.Sha256);
 
-    private PageView Page(string title, string description, string url, IReadOnlyList<NavItemView> crumbs) =>
-        new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, "datasets", crumbs);
+    private PageView Page(string title, string description, string url, IReadOnlyList<NavItemView> crumbs, DateOnly own)
+    {
+        var updated = dates.Of(url, own);
+        return new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, "datasets", crumbs,
+            ParagraphIndex.DateIso(updated), ParagraphIndex.DateDisplay(updated));
+    }
 
     /// <summary>
     /// A BibTeX entry for reference managers (Zotero, JabRef). Its key carries the version date, so

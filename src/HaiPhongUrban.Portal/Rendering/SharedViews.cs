@@ -33,6 +33,9 @@ public static class SharedViews
             UrlScheme.About,
             UrlScheme.Search,
             hasStatement ? UrlScheme.Page(UrlScheme.AccessibilityPageSlug) : string.Empty,
+            OpenGraphLocale(settings.Language),
+            UrlScheme.Feed,
+            UrlScheme.Updates,
             [
                 new NavItemView("home", UrlScheme.Home),
                 new NavItemView("full-text", UrlScheme.FullText),
@@ -41,6 +44,17 @@ public static class SharedViews
                 new NavItemView("gioi-thieu", UrlScheme.About),
             ]);
     }
+
+    /// <summary>
+    /// Open Graph names a locale as language_TERRITORY. Vietnamese is Vietnam's; English takes en_US,
+    /// Open Graph's own default, since the English interface is for readers anywhere.
+    /// </summary>
+    private static string OpenGraphLocale(string language) => language switch
+    {
+        "vi" => "vi_VN",
+        "en" => "en_US",
+        _ => language,
+    };
 
     public static SearchView Search(StaticFile index, IReadOnlyDictionary<string, StaticFile> assets) => new(
         index.Url,

@@ -31,6 +31,14 @@ public static class UrlScheme
     public const string PortalDataPackage = "/datapackage.json";
     public const string Checksums = "/SHA256SUMS";
     public const string NotFound = "/404.html";
+
+    /// <summary>The change history page, made from content/cap-nhat.yml; the Atom feed carries the same entries.</summary>
+    public const string Updates = "/cap-nhat/";
+
+    // Discovery files at the root, where feed readers, crawlers and robots.txt's own rule look for them.
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
     public const string AssetsFolder = "assets";
 
     /// <summary>
@@ -39,7 +47,7 @@ public static class UrlScheme
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
     {
-        "ket-luan", "van-ban", AssetsFolder, "du-lieu", "tim-kiem", "lien-ket", "moc-thoi-gian", "theo-doi", "404",
+        "ket-luan", "van-ban", AssetsFolder, "du-lieu", "tim-kiem", "lien-ket", "moc-thoi-gian", "theo-doi", "404", "cap-nhat",
     };
 
     public static string Anchor(string id) => "#" + id;

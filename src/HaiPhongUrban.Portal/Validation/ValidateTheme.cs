@@ -60,6 +60,7 @@ public static partial class ValidateTheme
             .Concat(Model.Datasets.FieldTypes.ByName.Keys.Select(t => "datasets.types." + t))
             .Concat(Model.Datasets.UpdateFrequencies.ByName.Keys.Select(f => "datasets.frequencies." + f))
             .Concat(Searching.SearchKinds.All.Select(k => "search.kinds." + k))
+            .Concat(PageDescriptions.StringKeys)
             .Concat(DownloadFormats.All.SelectMany(f => new[] { "datasets.formats." + f.ThemeKey(), "datasets.format_help." + f.ThemeKey() }));
         foreach (var key in vocabularyKeys.Where(k => !strings.Keys.Contains(k)))
         {

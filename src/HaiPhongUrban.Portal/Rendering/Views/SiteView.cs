@@ -3,6 +3,7 @@ namespace HaiPhongUrban.Portal.Rendering.Views;
 /// <summary>
 /// What every template may read about the site (site.yml and the theme assets). Empty means not filled
 /// in; <see cref="AccessibilityUrl"/> is empty when content/pages/ has no accessibility statement.
+/// <see cref="Locale"/> is the site language as Open Graph writes it (<c>vi_VN</c>).
 /// </summary>
 public sealed record SiteView(
     string Title,
@@ -21,4 +22,7 @@ public sealed record SiteView(
     string AboutUrl,
     string SearchUrl,
     string AccessibilityUrl,
+    string Locale,
+    string FeedUrl,
+    string UpdatesUrl,
     IReadOnlyList<NavItemView> Nav);

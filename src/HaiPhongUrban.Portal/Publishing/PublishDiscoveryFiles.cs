@@ -1,0 +1,33 @@
+using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Publishing.Discovery;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Routing;
+
+namespace HaiPhongUrban.Portal.Publishing;
+
+/// <summary>
+/// The files that let readers and crawlers find what the portal publishes, from the model and the
+/// planned pages: the Atom feed of the update history.
+/// </summary>
+public static class PublishDiscoveryFiles
+{
+    public static IReadOnlyList<StaticFile> Run(Site site, IReadOnlyList<PageToRender> pages, StringTable strings)
+    {
+        var settings = site.Settings;
+
+        // Until site.yml names a publisher, the portal itself is the feed's author (as in its dataset
+        // citations), rather than an invented name.
+        var hasPublisher = settings.PublisherName.Length > 0;
+        var header = new FeedHeader(
+            settings.Title,
+            strings.At("updates", "lead"),
+            settings.Language,
+            settings.BaseUrl,
+            hasPublisher ? settings.PublisherName : settings.Title,
+            hasPublisher ? settings.PublisherUrl : string.Empty);
+        var files = new List<StaticFile> { new(UrlScheme.Feed, AtomFeed.Write(header, site.Updates)) };
+
+        return files;
+    }
+}
