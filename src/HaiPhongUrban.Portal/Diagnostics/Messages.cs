@@ -136,8 +136,8 @@ public static class Messages
 
     // ── Site settings ───────────────────────────────────────────────────────────────────────────
     public static readonly Message BaseUrlNotFilled = new("base-url-not-filled",
-        "Chưa điền 'base_url' trong site.yml, nên các trang chưa có URL chuẩn tuyệt đối và data.json, catalog.jsonld chỉ có địa chỉ tương đối (trừ khi dựng với --base-url). Hãy điền khi cổng có tên miền; đừng tự đặt ra.",
-        "'base_url' is not filled in site.yml, so pages carry no absolute canonical URL and data.json and catalog.jsonld only relative addresses (unless built with --base-url). Fill it in once the portal has its domain; do not invent one.");
+        "Chưa điền 'base_url' trong site.yml, nên các trang chưa có URL chuẩn tuyệt đối, data.json, catalog.jsonld và feed.xml chỉ có địa chỉ tương đối, và sitemap.xml (cần địa chỉ tuyệt đối) không được tạo (trừ khi dựng với --base-url). Hãy điền khi cổng có tên miền; đừng tự đặt ra.",
+        "'base_url' is not filled in site.yml, so pages carry no absolute canonical URL, data.json, catalog.jsonld and feed.xml only relative addresses, and sitemap.xml (which needs absolute ones) is not written (unless built with --base-url). Fill it in once the portal has its domain; do not invent one.");
 
     public static readonly Message PublisherNotFilled = new("publisher-not-filled",
         "Chưa điền 'publisher.name' trong site.yml, nên trang giới thiệu ghi là chưa nêu đơn vị xuất bản, và data.json, catalog.jsonld thiếu trường bắt buộc 'publisher'. Hãy điền tên thật khi đã có.",

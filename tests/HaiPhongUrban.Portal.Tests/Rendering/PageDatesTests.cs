@@ -73,11 +73,13 @@ public sealed class PageDatesTests(DatedSite site)
     {
         var feed = Parse(File.ReadAllBytes(site.FileOf(UrlScheme.Feed))).Root!;
         var seedIds = LoadUpdates.Load(Path.Combine(RepoPaths.Content, "cap-nhat.yml"), new DiagnosticBag()).Select(u => u.Id.Value);
+        var sitemap = Parse(File.ReadAllBytes(site.FileOf(UrlScheme.Sitemap))).Root!;
 
         Assert.Equal("2026-12-04T00:00:00+07:00", feed.Element(InAtom("updated"))!.Value);
         Assert.Equal(
             new[] { "them-dinh-chinh", "cap-nhat-tuyen-bo", "sua-doan-mo-dau", "sua-ghi-chu-van-ban" }.Concat(seedIds).Select(AtomFeedId),
             feed.Elements(InAtom("entry")).Select(e => e.Element(InAtom("id"))!.Value));
+        Assert.Contains(sitemap.Elements(InSitemap("url")), u => u.Element(InSitemap("loc"))!.Value == DatedSite.BaseUrl + "/tiep-can/" && u.Element(InSitemap("lastmod"))!.Value == "2026-12-05");
     }
 
     private static string AtomFeedId(string updateId) => Portal.Publishing.Discovery.AtomFeed.EntryId(updateId);
