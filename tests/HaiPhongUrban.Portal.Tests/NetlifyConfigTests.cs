@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Publishing;
+using HaiPhongUrban.Portal.Publishing.Discovery;
 using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Tests.Browser;
 using HaiPhongUrban.Portal.Tests.Support;
@@ -101,6 +102,27 @@ public sealed class NetlifyConfigTests
         Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], Effective(XlsxDownload, "Content-Type"));
     }
 
+    [Theory]
+    [InlineData(UrlScheme.Feed, AtomFeed.MediaType + "; charset=utf-8")]
+    [InlineData(UrlScheme.Sitemap, "application/xml; charset=utf-8")]
+    [InlineData(UrlScheme.Robots, "text/plain; charset=utf-8")]
+    public void Feed_sitemap_and_robots_txt_declare_their_type_and_utf8(string url, string type) =>
+        Assert.Equal([type], Effective(url, "Content-Type"));
+
+    /// <summary>The browser tests' server falls back to MediaTypes where no rule applies; for these files both must say the same.</summary>
+    [Theory]
+    [InlineData(UrlScheme.Sitemap)]
+    [InlineData(UrlScheme.Robots)]
+    public void The_test_server_would_send_the_same_type_without_the_rule(string url) =>
+        Assert.Equal(Effective(url, "Content-Type"), [MediaTypes.Of(url)]);
+
+    [Fact]
+    public void The_feed_may_be_fetched_by_web_based_feed_readers()
+    {
+        Assert.Equal(["*"], Effective(UrlScheme.Feed, "Access-Control-Allow-Origin"));
+        Assert.Empty(Effective(UrlScheme.Updates, "Access-Control-Allow-Origin"));
+    }
+
     /// <summary>Every file beside a dataset's page (data and its metadata), as SHA256SUMS lists them.</summary>
     private static readonly string[] DatasetFiles =
     [
@@ -133,7 +155,7 @@ public sealed class NetlifyConfigTests
     public void No_url_gets_the_same_header_from_two_rules()
     {
         var names = Rules.Rules.SelectMany(rule => rule.Values.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var url in DataUrls.Concat([UrlScheme.Home, UrlScheme.Dataset("nhiem-vu"), "/ket-luan/ket-luan.md", UrlScheme.SearchIndex("0123456789")]))
+        foreach (var url in DataUrls.Concat([UrlScheme.Home, UrlScheme.Dataset("nhiem-vu"), "/ket-luan/ket-luan.md", UrlScheme.SearchIndex("0123456789"), UrlScheme.Feed, UrlScheme.Sitemap, UrlScheme.Robots]))
         {
             Assert.All(names, name => Assert.True(Effective(url, name).Count <= 1, $"{url}: {name} set twice"));
         }

@@ -94,7 +94,10 @@ public static class SiteBuilder
             var catalogueContext = CatalogueContext.From(site.Settings, contentStrings);
             var published = PublishDatasets.Run(site.Datasets, catalogueContext, sink);
             var dataUrls = PublishDatasets.WriteCatalogues(published, catalogueContext, sink);
-            var pages = new PlanPages(site, published, searchView).Run();
+            var pages = new PlanPages(site, published, searchView, strings).Run();
+
+            // Discovery: the Atom feed of the update history, the sitemap of the pages just planned, robots.txt.
+            files.AddRange(PublishDiscoveryFiles.Run(site, pages, strings));
 
             // 5. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
             var links = RenderPages.Run(pages, engine, siteView, strings.Values, sink, diagnostics);

@@ -14,4 +14,5 @@ public sealed record RawContent(
     IReadOnlyList<RawPage> Pages,
     IReadOnlyList<RawDataset> Datasets,
     SourceTranscription? Source,
-    RawRedirects? Redirects = null);
+    RawRedirects? Redirects,
+    IReadOnlyList<RawUpdate> Updates);

@@ -6,6 +6,7 @@ namespace HaiPhongUrban.Portal.Content;
 /// <summary>
 /// A Markdown page from <c>content/pages/</c>: front matter plus body. <see cref="BodyLineOffset"/>
 /// is the number of lines before the body, so Markdown positions map back to the file's lines.
+/// <see cref="Updated"/> is the front matter's <c>updated:</c>, the date staff last changed the page, if given.
 /// </summary>
 public sealed record RawPage(
     string FilePath,
@@ -14,4 +15,5 @@ public sealed record RawPage(
     string Description,
     Located<string> Layout,
     string Body,
-    int BodyLineOffset);
+    int BodyLineOffset,
+    DateOnly? Updated = null);

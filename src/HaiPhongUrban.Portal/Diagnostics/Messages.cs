@@ -222,8 +222,8 @@ public static class Messages
 
     // ── Site settings ───────────────────────────────────────────────────────────────────────────
     public static readonly Message BaseUrlNotFilled = new("base-url-not-filled",
-        "Chưa điền 'base_url' trong site.yml, nên các trang chưa có URL chuẩn tuyệt đối và data.json, catalog.jsonld chỉ có địa chỉ tương đối (trừ khi dựng với --base-url). Hãy điền khi cổng có tên miền; đừng tự đặt ra.",
-        "'base_url' is not filled in site.yml, so pages carry no absolute canonical URL and data.json and catalog.jsonld only relative addresses (unless built with --base-url). Fill it in once the portal has its domain; do not invent one.");
+        "Chưa điền 'base_url' trong site.yml, nên các trang chưa có URL chuẩn tuyệt đối, data.json, catalog.jsonld và feed.xml chỉ có địa chỉ tương đối, và sitemap.xml (cần địa chỉ tuyệt đối) không được tạo (trừ khi dựng với --base-url). Hãy điền khi cổng có tên miền; đừng tự đặt ra.",
+        "'base_url' is not filled in site.yml, so pages carry no absolute canonical URL, data.json, catalog.jsonld and feed.xml only relative addresses, and sitemap.xml (which needs absolute ones) is not written (unless built with --base-url). Fill it in once the portal has its domain; do not invent one.");
 
     public static readonly Message PublisherNotFilled = new("publisher-not-filled",
         "Chưa điền 'publisher.name' trong site.yml, nên trang giới thiệu ghi là chưa nêu đơn vị xuất bản, và data.json, catalog.jsonld thiếu trường bắt buộc 'publisher'. Hãy điền tên thật khi đã có.",
@@ -248,6 +248,22 @@ public static class Messages
     public static readonly Message SiteTranslationOfContentLanguage = new("site-translation-content-language",
         "Các giá trị ở đầu site.yml đã là tiếng Việt; 'translations' chỉ dành cho ngôn ngữ khác. Hãy xoá khối '{0}:' này hoặc sửa giá trị ở đầu tệp.",
         "The values at the top of site.yml are already Vietnamese; 'translations' holds other languages only. Delete this '{0}:' block or edit the values at the top of the file.");
+    // ── Update history (cap-nhat.yml) ──────────────────────────────────────────────────────────
+    public static readonly Message UpdatesEmpty = new("updates-empty",
+        "cap-nhat.yml chưa có mục nào. Cần ít nhất một mục (lần công bố đầu tiên): ngày \"Cập nhật lần cuối\" của các trang và nguồn tin feed.xml lấy từ đây.",
+        "cap-nhat.yml has no entry. It needs at least one (the first publication): every page's \"last updated\" date and feed.xml come from it.");
+
+    public static readonly Message UpdateUrlNotLocal = new("update-url-not-local",
+        "Địa chỉ '{0}' ở trường '{1}' phải là một địa chỉ trong cổng, bắt đầu bằng một dấu '/', ví dụ /ket-luan/ hoặc /ket-luan/#mo-dau.",
+        "The address '{0}' in '{1}' must be an address on the portal starting with a single '/', e.g. /ket-luan/ or /ket-luan/#mo-dau.");
+
+    public static readonly Message UpdateTextInvalid = new("update-text-invalid",
+        "Trường '{0}' có một ký tự điều khiển (mã {1}) mà nguồn tin XML không chứa được. Hãy xoá ký tự đó.",
+        "The field '{0}' holds a control character (code {1}) that an XML feed cannot carry. Delete it.");
+
+    public static readonly Message UpdateAfterDatasetModified = new("update-after-dataset-modified",
+        "Mục cập nhật '{0}' ngày {1} nói bộ dữ liệu '{2}' đã thay đổi, nhưng 'modified' của bộ dữ liệu đó là {3}, sớm hơn, nên trang và các danh mục dữ liệu sẽ ghi ngày cũ. Hãy sửa 'modified' và thêm một mục vào 'changes' trong dataset.yml của bộ dữ liệu.",
+        "The update '{0}' of {1} says the dataset '{2}' changed, but that dataset's 'modified' is {3}, earlier, so its page and the data catalogues would show the old date. Correct 'modified' and add an entry to 'changes' in the dataset's dataset.yml.");
 
     // ── Markdown pages ──────────────────────────────────────────────────────────────────────────
     public static readonly Message FrontMatterMissing = new("front-matter-missing",

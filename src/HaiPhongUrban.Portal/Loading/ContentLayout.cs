@@ -21,6 +21,9 @@ public static class ContentLayout
     /// <summary>Addresses that moved, in Netlify's format; optional, published at the root of the site.</summary>
     public const string RedirectsFile = "_redirects";
 
+    /// <summary>The update history: the updates page, the Atom feed and each page's "last updated" come from it.</summary>
+    public const string UpdatesFile = "cap-nhat.yml";
+
     /// <summary>One folder per dataset, named by its slug, holding <see cref="DatasetFile"/> and its CSV files.</summary>
     public const string DatasetsFolder = "datasets";
     public const string DatasetFile = "dataset.yml";

@@ -16,7 +16,7 @@ public static class LoadContent
         // Nothing is read from a content folder that links outside itself, not even the files that do not.
         if (FindLinksOutside.Run(contentDirectory, "content", diagnostics).Count > 0)
         {
-            return new RawContent(contentDirectory, null, null, [], [], [], [], [], [], [], [], null, null);
+            return new RawContent(contentDirectory, null, null, [], [], [], [], [], [], [], [], null, null, []);
         }
 
         var (corrections, joins) = LoadErrata.Load(At(ContentLayout.ErrataFile), diagnostics);
@@ -33,6 +33,7 @@ public static class LoadContent
             LoadPages.Load(At(ContentLayout.PagesFolder), diagnostics),
             LoadDatasets.Load(At(ContentLayout.DatasetsFolder), diagnostics),
             LoadSourceTranscription.Load(At(ContentLayout.SourceFolder), diagnostics),
-            LoadRedirects.Load(At(ContentLayout.RedirectsFile), diagnostics));
+            LoadRedirects.Load(At(ContentLayout.RedirectsFile), diagnostics),
+            LoadUpdates.Load(At(ContentLayout.UpdatesFile), diagnostics));
     }
 }

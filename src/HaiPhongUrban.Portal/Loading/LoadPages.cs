@@ -5,7 +5,8 @@ namespace HaiPhongUrban.Portal.Loading;
 
 /// <summary>
 /// Reads the Markdown pages of <c>content/pages/</c>. Each file becomes the page <c>/&lt;file-name&gt;/</c>;
-/// its front matter (between two <c>---</c> lines) gives the title, a description and the layout.
+/// its front matter (between two <c>---</c> lines) gives the title, a description, the layout and,
+/// optionally, the date it was last <c>updated</c>.
 /// </summary>
 public static class LoadPages
 {
@@ -49,7 +50,7 @@ public static class LoadPages
             return null;
         }
 
-        map.AllowOnly("title", "description", "layout");
+        map.AllowOnly("title", "description", "layout", "updated");
         var layout = map.Text("layout", required: false);
         return new RawPage(
             path,
@@ -58,6 +59,7 @@ public static class LoadPages
             map.Text("description", required: false) ?? string.Empty,
             new Located<string>(layout ?? DefaultLayout, layout is null ? map.Location : map.ValueLocationOf("layout")),
             string.Join('\n', lines[(closing + 1)..]),
-            closing + 1);
+            closing + 1,
+            map.Date("updated", required: false));
     }
 }

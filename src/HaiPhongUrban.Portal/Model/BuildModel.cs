@@ -90,13 +90,15 @@ public static class BuildModel
             corrections,
             content.Joins.Select(j => new PageBreakJoin(j.ParagraphId.Value, j.Before, j.After)).ToList(),
             documents,
-            content.Pages.Select(p => new ContentPage(p.Slug, p.Title, p.Description, p.Layout.Value, p.Body, p.FilePath, p.BodyLineOffset)).ToList(),
+            content.Pages.Select(p => new ContentPage(p.Slug, p.Title, p.Description, p.Layout.Value, p.Body, p.FilePath, p.BodyLineOffset, p.Updated)).ToList(),
             datasets,
             traceLinks,
             Following.BuildTracker.Run(datasets, conclusion),
             content.Source!,
             raw.FilePath,
-            Path.Combine(content.ContentDirectory, Loading.ContentLayout.DocumentsFile));
+            Path.Combine(content.ContentDirectory, Loading.ContentLayout.DocumentsFile),
+            Updates(content.Updates),
+            Loading.ContentLayout.PathOf(content.ContentDirectory, Loading.ContentLayout.UpdatesFile));
     }
 
     /// <summary>
@@ -108,6 +110,15 @@ public static class BuildModel
         written.Translations.TryGetValue(written.Language, out var t) && written.Language != SiteSettings.ContentLanguage
             ? new SiteWording(t.Title, t.Description, t.PublisherName, t.EditorialLicenseName, t.EditorialLicenseUrl.Length > 0 ? t.EditorialLicenseUrl : written.EditorialLicenseUrl, t.OfficialTextStatement)
             : new SiteWording(written.Title, written.Description, written.PublisherName, written.EditorialLicenseName, written.EditorialLicenseUrl, written.OfficialTextStatement);
+
+    /// <summary>
+    /// Newest first, as the updates page and the feed show them. The sort is stable, so entries of one
+    /// day keep the order staff wrote them in: the same file always gives the same order.
+    /// </summary>
+    private static IReadOnlyList<Update> Updates(IReadOnlyList<RawUpdate> updates) => updates
+        .Select(u => new Update(u.Id.Value, u.Date.Value!.Value, u.Title.Value, u.Summary.Value, u.Url.Value, u.OtherUrls.Select(o => o.Value).ToList()))
+        .OrderByDescending(u => u.Date)
+        .ToList();
 
     /// <summary>Cuts the wording at each corrected word so the page can mark it without adding a character.</summary>
     private static IReadOnlyList<TextSegment> Segment(string text, IEnumerable<Correction> corrections, IReadOnlyDictionary<string, int> occurrences)

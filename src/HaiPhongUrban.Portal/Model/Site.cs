@@ -2,7 +2,10 @@ using HaiPhongUrban.Portal.Content;
 
 namespace HaiPhongUrban.Portal.Model;
 
-/// <summary>The whole typed site: what the render stage reads. Built once, never changed.</summary>
+/// <summary>
+/// The whole typed site: what the render stage reads. Built once, never changed. <see cref="Updates"/>
+/// are newest first.
+/// </summary>
 public sealed record Site(
     SiteSettings Settings,
     Conclusion Conclusion,
@@ -16,4 +19,6 @@ public sealed record Site(
     IReadOnlyList<Following.TrackerUpdate> Tracker,
     SourceTranscription Source,
     string ConclusionSourcePath,
-    string DocumentsSourcePath);
+    string DocumentsSourcePath,
+    IReadOnlyList<Update> Updates,
+    string UpdatesSourcePath);

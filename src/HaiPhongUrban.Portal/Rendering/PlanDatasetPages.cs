@@ -12,7 +12,7 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// The data pages: one per dataset, and the catalogue pre-rendered once per sort order, theme and
 /// keyword, so that filtering and sorting are plain links that work without JavaScript.
 /// </summary>
-public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> published)
+public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> published, PageDescriptions descriptions, PageDates dates)
 {
     private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
     private static readonly NavItemView DataCrumb = new("datasets", UrlScheme.Datasets);
@@ -83,7 +83,9 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             ]);
         var crumbs = url == UrlScheme.Datasets ? [] : new[] { HomeCrumb, DataCrumb };
         // A filtered page is named by its theme or keyword, content; the whole catalogue by interface words.
-        var page = ContentLanguageMarks.Mark(Page(filter, site.Settings.Interface.Description, url, crumbs), Language, title: true, description: false);
+        // A catalogue changes when any dataset it lists does.
+        var updated = datasets.Max(d => d.Dataset.Modified);
+        var page = ContentLanguageMarks.Mark(Page(filter, descriptions.Catalogue(sort, filterKind, filter, datasets.Count), url, crumbs, updated), Language, title: true, description: false);
         return new(url, "datasets", page, view, site.ConclusionSourcePath);
     }
 
@@ -139,7 +141,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             absolute,
             BibTex(d, author, absolute),
             UrlScheme.Datasets);
-        return new(url, "dataset", ContentLanguageMarks.Mark(Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb]), Language, title: true, description: true), view, d.SourcePath);
+        return new(url, "dataset", ContentLanguageMarks.Mark(Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb], d.Modified), Language, title: true, description: true), view, d.SourcePath);
     }
 
     private ResourceView Resource(PublishedResource r)
@@ -186,8 +188,12 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
         DisplayFormat.Size(d.Bytes, Language),
         d.Sha256);
 
-    private PageView Page(string title, string description, string url, IReadOnlyList<NavItemView> crumbs) =>
-        new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, "datasets", crumbs);
+    private PageView Page(string title, string description, string url, IReadOnlyList<NavItemView> crumbs, DateOnly own)
+    {
+        var updated = dates.Of(url, own);
+        return new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, "datasets", crumbs,
+            ParagraphIndex.DateIso(updated), ParagraphIndex.DateDisplay(updated, Language));
+    }
 
     /// <summary>
     /// A BibTeX entry for reference managers (Zotero, JabRef). Its key carries the version date, so

@@ -12,9 +12,9 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// timeline of the years the text names (<c>/moc-thoi-gian/</c>) and the implementation tracker
 /// (<c>/theo-doi/</c>); and each item page's side of the first and last of these.
 /// </summary>
-public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs)
+/// <param name="page">Makes a page's frame (title, description, URL, nav key), dated and described as every other page's.</param>
+public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, PageDescriptions descriptions, Func<string, string, string, string, PageView> page)
 {
-    private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
 
     private readonly IReadOnlyList<NumberedItem> _taskGroups = site.Conclusion.Items.Where(i => i.Kind == ItemKind.TaskGroup).ToList();
 
@@ -76,7 +76,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs)
             byLimitation.Count(l => l.Unanswered),
             DatasetTableUrl(r => r.Name == "lien-ket-nhiem-vu-han-che"),
             UrlScheme.About);
-        return new(UrlScheme.Traceability, "links", Page(string.Empty, UrlScheme.Traceability, "full-text"), view, TraceLinksPath);
+        return new(UrlScheme.Traceability, "links", page(string.Empty, descriptions.Traceability(), UrlScheme.Traceability, "full-text"), view, TraceLinksPath);
     }
 
     private TraceMatrixRowView Row(NumberedItem target)
@@ -113,7 +113,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs)
             ParagraphIndex.DateDisplay(meeting, site.Settings.Language),
             ParagraphIndex.DateIso(meeting),
             DatasetTableUrl(r => r.Name == "moc-thoi-gian"));
-        return new(UrlScheme.Timeline, "timeline", Page(string.Empty, UrlScheme.Timeline, "full-text"), view, site.ConclusionSourcePath);
+        return new(UrlScheme.Timeline, "timeline", page(string.Empty, descriptions.Timeline(), UrlScheme.Timeline, "full-text"), view, site.ConclusionSourcePath);
     }
 
     /// <summary>How much space the axis leaves before a year: a step for each few years, not to scale, so 2019 and 2020 stay apart.</summary>
@@ -165,7 +165,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs)
             DatasetTableUrl(r => r.Name == ContentLayout.TrackerResource),
             site.Pages.Any(p => p.Slug == "huong-dan") ? UrlScheme.Page("huong-dan") : string.Empty);
         var source = site.Datasets.FirstOrDefault(d => d.Resources.Any(r => r.Name == ContentLayout.TrackerResource))?.SourcePath ?? site.ConclusionSourcePath;
-        return new(UrlScheme.Tracker, "tracker", Page(string.Empty, UrlScheme.Tracker, "tracker"), view, source);
+        return new(UrlScheme.Tracker, "tracker", page(string.Empty, descriptions.Tracker(), UrlScheme.Tracker, "tracker"), view, source);
     }
 
     private TrackerGroupView TrackerGroup(NumberedItem task)
@@ -194,7 +194,4 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs)
             .FirstOrDefault() ?? string.Empty;
 
     private string TraceLinksPath => Path.Combine(Path.GetDirectoryName(site.ConclusionSourcePath)!, Path.GetFileName(ContentLayout.TraceLinksFile));
-
-    private PageView Page(string title, string url, string navKey) =>
-        new(title, string.Empty, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, navKey, [HomeCrumb]);
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using HaiPhongUrban.Portal.Content;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Rendering.Markdown;
 using HaiPhongUrban.Portal.Rendering.Views;
@@ -11,13 +12,16 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// view model. All computing happens here, so the templates only present.
 /// </summary>
 /// <param name="search">The search page's files, which exist only once the index and theme assets are published.</param>
-public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDataset> published, SearchView search)
+/// <param name="strings">The site language's theme strings, which word the descriptions of pages content does not describe.</param>
+public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDataset> published, SearchView search, StringTable strings)
 {
     private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
 
     private readonly ParagraphIndex _paragraphs = new(site.Conclusion);
+    private readonly PageDates _dates = new(site);
+    private readonly PageDescriptions _descriptions = new(strings);
 
-    private PlanFollowingPages Following => field ??= new(site, _paragraphs);
+    private PlanFollowingPages Following => field ??= new(site, _paragraphs, _descriptions, (title, description, url, navKey) => Page(title, description, url, navKey, HomeCrumb));
 
     private string Language => site.Settings.Language;
 
@@ -28,14 +32,19 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
         pages.AddRange(site.Documents.Select(DocumentPage));
         pages.AddRange(Following.Run());
         pages.AddRange(site.Pages.Select(ContentPage));
-        pages.AddRange(new PlanDatasetPages(site, published).Run());
+        pages.AddRange(new PlanDatasetPages(site, published, _descriptions, _dates).Run());
+        pages.Add(Updates());
         pages.Add(Search());
         pages.Add(NotFound());
         return pages;
     }
 
-    private PageView Page(string title, string description, string url, string navKey, params NavItemView[] breadcrumbs) =>
-        new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, navKey, breadcrumbs);
+    private PageView Page(string title, string description, string url, string navKey, params NavItemView[] breadcrumbs)
+    {
+        var updated = _dates.Of(url);
+        return new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, navKey, breadcrumbs,
+            ParagraphIndex.DateIso(updated), ParagraphIndex.DateDisplay(updated, Language));
+    }
 
     /// <summary>Marks the page's title and/or description as Vietnamese content for an interface in another language.</summary>
     private PageView InContentLanguage(PageView page, bool title, bool description) =>
@@ -91,7 +100,8 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
             UrlScheme.About,
             UrlScheme.SourceDownload(site.Source.FileName));
         var title = string.Join(' ', conclusion.TitleLines);
-        var page = InContentLanguage(Page(title, site.Settings.Interface.Description, UrlScheme.FullText, "full-text"), title: true, description: false);
+        // The description is the opening paragraph's first words: content, like the title.
+        var page = InContentLanguage(Page(title, Excerpt(conclusion.Opening.Text), UrlScheme.FullText, "full-text"), title: true, description: true);
         return new(UrlScheme.FullText, "full-text", page, view, site.ConclusionSourcePath);
     }
 
@@ -152,14 +162,14 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
     private PageToRender DocumentList()
     {
         var view = new DocumentListView(site.Documents.Select(DocumentView).ToList());
-        return new(UrlScheme.Documents, "documents", Page(string.Empty, string.Empty, UrlScheme.Documents, "documents"), view, site.DocumentsSourcePath);
+        return new(UrlScheme.Documents, "documents", Page(string.Empty, _descriptions.DocumentList(), UrlScheme.Documents, "documents"), view, site.DocumentsSourcePath);
     }
 
     private PageToRender DocumentPage(RelatedDocument document)
     {
         var url = UrlScheme.Document(document.Slug);
-        // Even a number is content: "09-NQ/ĐH" is written in Vietnamese.
-        var page = InContentLanguage(Page(DocumentLabel(document), document.Title, url, "documents", HomeCrumb, new NavItemView("documents", UrlScheme.Documents)), title: true, description: true);
+        // Even a number is content: "09-NQ/ĐH" is written in Vietnamese; so is the title in the description.
+        var page = InContentLanguage(Page(DocumentLabel(document), _descriptions.Document(document), url, "documents", HomeCrumb, new NavItemView("documents", UrlScheme.Documents)), title: true, description: true);
         return new(url, "document", page, DocumentView(document), site.DocumentsSourcePath);
     }
 
@@ -195,11 +205,20 @@ public sealed class PlanPages(Site site, IReadOnlyList<Publishing.PublishedDatas
         site.Corrections.Select(c => new CorrectionView(c.Id, _paragraphs.Ref(c.ParagraphId), c.Printed, c.Corrected, c.Reason)).ToList(),
         site.Joins.Select(j => new JoinView(_paragraphs.Ref(j.ParagraphId), j.Before, j.After)).ToList());
 
+    /// <summary>The change history. Its links are the updates' addresses, so the link check tests each one, reported in cap-nhat.yml.</summary>
+    private PageToRender Updates()
+    {
+        var view = new UpdatesView(
+            site.Updates.Select(u => new UpdateView(u.Id, ParagraphIndex.DateIso(u.Date), ParagraphIndex.DateDisplay(u.Date, Language), u.Title, u.Summary, u.Url, u.OtherUrls)).ToList(),
+            UrlScheme.Feed);
+        return new(UrlScheme.Updates, "updates", Page(string.Empty, _descriptions.Updates(), UrlScheme.Updates, string.Empty), view, site.UpdatesSourcePath);
+    }
+
     private PageToRender Search() =>
-        new(UrlScheme.Search, "search", Page(string.Empty, string.Empty, UrlScheme.Search, "search"), search, site.ConclusionSourcePath);
+        new(UrlScheme.Search, "search", Page(string.Empty, _descriptions.Search(), UrlScheme.Search, "search"), search, site.ConclusionSourcePath);
 
     private PageToRender NotFound() =>
-        new(UrlScheme.NotFound, "not-found", Page(string.Empty, string.Empty, UrlScheme.NotFound, string.Empty), new MarkdownPageView(string.Empty), site.ConclusionSourcePath);
+        new(UrlScheme.NotFound, "not-found", Page(string.Empty, _descriptions.NotFound(), UrlScheme.NotFound, string.Empty), new MarkdownPageView(string.Empty), site.ConclusionSourcePath);
 
     /// <summary>"04-NQ/TU" when the document has a number, else its title (the text names some only by title).</summary>
     private static string DocumentLabel(RelatedDocument d) => d.Number.Length > 0 ? d.Number : d.Title;

@@ -19,7 +19,7 @@ public static partial class RenderPages
 
     /// <summary>The layouts the generator renders with; the theme must have each.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =
-        [BaseLayout, "home", "full-text", "item", "documents", "document", "datasets", "dataset", "page", "about", "search", "not-found", "links", "timeline", "tracker"];
+        [BaseLayout, "home", "full-text", "item", "documents", "document", "datasets", "dataset", "page", "about", "search", "not-found", "links", "timeline", "tracker", "updates"];
 
     /// <summary>Layouts a Markdown page may name in its front matter.</summary>
     public static readonly IReadOnlySet<string> MarkdownLayouts = new HashSet<string>(StringComparer.Ordinal) { "page", "about", "accessibility" };

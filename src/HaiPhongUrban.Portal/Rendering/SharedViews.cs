@@ -34,6 +34,9 @@ public static class SharedViews
             UrlScheme.About,
             UrlScheme.Search,
             hasStatement ? UrlScheme.Page(UrlScheme.AccessibilityPageSlug) : string.Empty,
+            OpenGraphLocale(settings.Language),
+            UrlScheme.Feed,
+            UrlScheme.Updates,
             [
                 new NavItemView("home", UrlScheme.Home),
                 new NavItemView("full-text", UrlScheme.FullText),
@@ -45,6 +48,17 @@ public static class SharedViews
             SiteSettings.ContentLanguage,
             settings.Title);
     }
+
+    /// <summary>
+    /// Open Graph names a locale as language_TERRITORY. Vietnamese is Vietnam's; English takes en_US,
+    /// Open Graph's own default, since the English interface is for readers anywhere.
+    /// </summary>
+    private static string OpenGraphLocale(string language) => language switch
+    {
+        "vi" => "vi_VN",
+        "en" => "en_US",
+        _ => language,
+    };
 
     public static SearchView Search(StaticFile index, IReadOnlyDictionary<string, StaticFile> assets) => new(
         index.Url,

@@ -74,7 +74,7 @@ public sealed partial class TemplateEngine
 
     /// <summary>
     /// Renders the page's layout, then <c>base</c> around it. Both share one context, so a layout can
-    /// <c>assign</c> the values the base layout reads (<c>title</c>, <c>description</c>).
+    /// <c>assign</c> the values the base layout reads (such as <c>title</c>).
     /// </summary>
     public string Render(PageToRender page, SiteView site, IReadOnlyDictionary<string, object> strings)
     {
@@ -83,10 +83,6 @@ public sealed partial class TemplateEngine
         context.SetValue("page", page.Page);
         context.SetValue("data", page.Data);
         context.SetValue("t", strings);
-
-        // A layout whose page has no description of its own in the content may give one from the
-        // theme's strings; empty means the base layout falls back to the site's.
-        context.SetValue("description", string.Empty);
 
         var body = _layouts[page.Layout].Template.Render(context, Encoder, isolateContext: false);
         context.SetValue("content", new StringValue(body, encode: false));

@@ -43,6 +43,14 @@ public static class UrlScheme
 
     /// <summary>Netlify's redirect rules, read from the root of the publish folder; Netlify does not serve the file itself.</summary>
     public const string Redirects = "/_redirects";
+
+    /// <summary>The change history page, made from content/cap-nhat.yml; the Atom feed carries the same entries.</summary>
+    public const string Updates = "/cap-nhat/";
+
+    // Discovery files at the root, where feed readers, crawlers and robots.txt's own rule look for them.
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
     public const string AssetsFolder = "assets";
 
     /// <summary>
@@ -51,7 +59,7 @@ public static class UrlScheme
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
     {
-        "ket-luan", "van-ban", AssetsFolder, "du-lieu", "tim-kiem", "lien-ket", "moc-thoi-gian", "theo-doi", "404",
+        "ket-luan", "van-ban", AssetsFolder, "du-lieu", "tim-kiem", "lien-ket", "moc-thoi-gian", "theo-doi", "404", "cap-nhat",
     };
 
     public static string Anchor(string id) => "#" + id;

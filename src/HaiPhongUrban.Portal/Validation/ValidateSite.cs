@@ -29,5 +29,6 @@ public static class ValidateSite
         ValidatePages.Run(content.Pages, theme, diagnostics);
         Datasets.ValidateDatasets.Run(content, diagnostics, workingDirectory);
         Datasets.ValidateTracker.Run(content, diagnostics);
+        ValidateUpdates.Run(content, diagnostics, workingDirectory);
     }
 }

@@ -78,6 +78,7 @@ public static partial class ValidateTheme
             .Concat(TraceKeys.CellRelations.Select(r => "links.cell." + r))
             .Concat(TraceKeys.Lists.Select(l => "links.lists." + l))
             .Concat(new[] { ItemKind.Limitation, ItemKind.Result }.Select(k => "links.target_words." + k.Name()))
+            .Concat(PageDescriptions.StringKeys)
             .Concat(DownloadFormats.All.SelectMany(f => new[] { "datasets.formats." + f.ThemeKey(), "datasets.format_help." + f.ThemeKey() }));
         // Against vi.yml when there is one: catalogues and the search index take these words from it,
         // and CheckTranslations has reported any of them another language's file lacks.

@@ -33,5 +33,20 @@ public sealed class LoadPagesTests : IDisposable
         Assert.Contains(errors, d => d.Message == Messages.FrontMatterMissing && d.Location.FilePath.EndsWith("y.md", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Updated_in_front_matter_is_a_date_and_a_wrong_one_is_reported_at_its_line()
+    {
+        File.WriteAllText(Path.Combine(_folder, "a.md"), "---\ntitle: A\nupdated: 2026-12-05\n---\nbody\n");
+        File.WriteAllText(Path.Combine(_folder, "b.md"), "---\ntitle: B\nupdated: 05/12/2026\n---\nbody\n");
+        var diagnostics = new DiagnosticBag();
+
+        var pages = LoadPages.Load(_folder, diagnostics);
+
+        Assert.Equal([new DateOnly(2026, 12, 5), null], pages.Select(p => p.Updated));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((Messages.DateInvalid, 3, 10), (error.Message, error.Location.Line, error.Location.Column));
+        Assert.EndsWith("b.md", error.Location.FilePath, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

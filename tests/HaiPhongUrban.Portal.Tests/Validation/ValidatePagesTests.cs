@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Tests.Support;
 using HaiPhongUrban.Portal.Validation;
 
 namespace HaiPhongUrban.Portal.Tests.Validation;
@@ -17,4 +18,15 @@ public sealed class ValidatePagesTests
     [InlineData("/tim-kiem/?q=a:b", null)]
     public void Scheme_is_read_as_a_browser_would(string url, string? scheme) =>
         Assert.Equal(scheme, ValidatePages.SchemeOf(url));
+
+    [Fact]
+    public void A_markdown_page_cannot_take_the_address_of_the_change_history()
+    {
+        using var workspace = Workspace.Create();
+        File.WriteAllText(workspace.ContentFile("pages/cap-nhat.md"), "---\ntitle: Cập nhật\n---\nx\n");
+
+        var errors = Runs.Errors(Runs.Build(workspace, write: false), workspace.Root);
+
+        Assert.Contains(errors, e => e.StartsWith("content/pages/cap-nhat.md:1:1: error: This page would live at /cap-nhat/", StringComparison.Ordinal));
+    }
 }

@@ -6,6 +6,7 @@ namespace HaiPhongUrban.Portal.Rendering.Views;
 /// <see cref="Title"/>, <see cref="Description"/>, the publisher and the licences are in the interface
 /// language (<see cref="Language"/>); <see cref="ContentLanguage"/> is the language of the content
 /// ("vi"), and <see cref="ContentTitle"/> the site's name in it, for a page title that is content.
+/// <see cref="Locale"/> is the site language as Open Graph writes it (<c>vi_VN</c>).
 /// </summary>
 public sealed record SiteView(
     string Title,
@@ -24,6 +25,9 @@ public sealed record SiteView(
     string AboutUrl,
     string SearchUrl,
     string AccessibilityUrl,
+    string Locale,
+    string FeedUrl,
+    string UpdatesUrl,
     IReadOnlyList<NavItemView> Nav,
     string ContentLanguage,
     string ContentTitle);

@@ -1,0 +1,47 @@
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Tests.Support;
+using static HaiPhongUrban.Portal.Tests.Support.StrictXml;
+
+namespace HaiPhongUrban.Portal.Tests.Rendering;
+
+/// <summary>The change history page, /cap-nhat/: the same entries as the feed, in the same order, each linking what changed.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class UpdatesPageTests(BuiltSite site)
+{
+    [Fact]
+    public void Lists_every_update_of_the_feed_in_its_order_with_its_date_and_links()
+    {
+        var page = site.Page(UrlScheme.Updates);
+        var model = SeedModel.Load();
+        var entries = page.QuerySelectorAll("ol.updates > li").ToList();
+        var feedTitles = Parse(File.ReadAllBytes(site.FileOf(UrlScheme.Feed))).Root!.Elements(InAtom("entry")).Select(e => e.Element(InAtom("title"))!.Value);
+
+        Assert.Equal(model.Updates.Select(u => u.Id), entries.Select(e => e.Id));
+        Assert.Equal(feedTitles, entries.Select(e => e.QuerySelector("h2")!.TextContent));
+        foreach (var (entry, update) in entries.Zip(model.Updates))
+        {
+            Assert.Equal(update.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entry.QuerySelector("time")?.GetAttribute("datetime"));
+            Assert.Equal(update.Urls, entry.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        }
+    }
+
+    [Fact]
+    public void Links_the_feed_it_mirrors()
+    {
+        var link = site.Page(UrlScheme.Updates).QuerySelector($"main a[href='{UrlScheme.Feed}']");
+
+        Assert.NotNull(link);
+        Assert.Equal("application/atom+xml", link.GetAttribute("type"));
+    }
+
+    [Fact]
+    public void Seed_updates_are_the_first_publication_of_what_the_portal_holds_and_nothing_later()
+    {
+        var model = SeedModel.Load();
+
+        Assert.All(model.Updates, u => Assert.Equal(new DateOnly(2026, 11, 25), u.Date));
+        Assert.Equal(
+            [UrlScheme.FullText, UrlScheme.Documents, UrlScheme.Datasets, UrlScheme.Search, UrlScheme.Page(UrlScheme.AccessibilityPageSlug)],
+            model.Updates.Select(u => u.Url));
+    }
+}
