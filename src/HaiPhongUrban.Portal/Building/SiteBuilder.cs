@@ -97,7 +97,9 @@ public static class SiteBuilder
             var pages = new PlanPages(site, published, searchView, strings).Run();
 
             // Discovery: the Atom feed of the update history, the sitemap of the pages just planned, robots.txt.
-            files.AddRange(PublishDiscoveryFiles.Run(site, pages, strings));
+            // The feed carries Vietnamese entries, so it is worded in the content's language whatever the
+            // interface's, like the catalogues: one feed URL, the same bytes from either build.
+            files.AddRange(PublishDiscoveryFiles.Run(site, pages, contentStrings));
 
             // 5. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
             var links = RenderPages.Run(pages, engine, siteView, strings.Values, sink, diagnostics);

@@ -22,7 +22,7 @@ public static class PublishDiscoveryFiles
         var header = new FeedHeader(
             settings.Title,
             strings.At("updates", "lead"),
-            settings.Language,
+            SiteSettings.ContentLanguage,
             settings.BaseUrl,
             hasPublisher ? settings.PublisherName : settings.Title,
             hasPublisher ? settings.PublisherUrl : string.Empty);

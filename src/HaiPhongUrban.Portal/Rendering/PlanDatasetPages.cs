@@ -82,10 +82,11 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
                 new LinkView("SHA256SUMS", UrlScheme.Checksums),
             ]);
         var crumbs = url == UrlScheme.Datasets ? [] : new[] { HomeCrumb, DataCrumb };
-        // A filtered page is named by its theme or keyword, content; the whole catalogue by interface words.
+        // A filtered page is named by its theme or keyword, content, which its description quotes too; the
+        // whole catalogue is named and described in interface words.
         // A catalogue changes when any dataset it lists does.
         var updated = datasets.Max(d => d.Dataset.Modified);
-        var page = ContentLanguageMarks.Mark(Page(filter, descriptions.Catalogue(sort, filterKind, filter, datasets.Count), url, crumbs, updated), Language, title: true, description: false);
+        var page = ContentLanguageMarks.Mark(Page(filter, descriptions.Catalogue(sort, filterKind, filter, datasets.Count), url, crumbs, updated), Language, title: true, description: filterKind.Length > 0);
         return new(url, "datasets", page, view, site.ConclusionSourcePath);
     }
 

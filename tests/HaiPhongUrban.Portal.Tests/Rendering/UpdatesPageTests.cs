@@ -41,7 +41,7 @@ public sealed class UpdatesPageTests(BuiltSite site)
 
         Assert.All(model.Updates, u => Assert.Equal(new DateOnly(2026, 11, 25), u.Date));
         Assert.Equal(
-            [UrlScheme.FullText, UrlScheme.Documents, UrlScheme.Datasets, UrlScheme.Search, UrlScheme.Page(UrlScheme.AccessibilityPageSlug)],
+            [UrlScheme.FullText, UrlScheme.Documents, UrlScheme.Datasets, UrlScheme.Search, UrlScheme.Page(UrlScheme.AccessibilityPageSlug), UrlScheme.Traceability, UrlScheme.Updates],
             model.Updates.Select(u => u.Url));
     }
 }
