@@ -16,7 +16,7 @@ namespace HaiPhongUrban.Portal.Rendering;
 public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, PageDescriptions descriptions, Func<string, string, string, string, PageView> page)
 {
 
-    private readonly IReadOnlyList<NumberedItem> _taskGroups = site.Conclusion.Items.Where(i => i.Kind == ItemKind.TaskGroup).ToList();
+    private readonly IReadOnlyList<NumberedItem> _taskGroups = ItemsOf(site, ItemKind.TaskGroup);
 
     public IEnumerable<PageToRender> Run()
     {
@@ -39,8 +39,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
             ],
             _ => Array.Empty<TraceGroupView>(),
         };
-        var unanswered = item.Kind == ItemKind.Limitation && groups[0].Links.Count == 0;
-        return new TraceItemView(paragraphs.Ref(item.Id), item.Id, groups, unanswered);
+        return new TraceItemView(paragraphs.Ref(item.Id), item.Id, groups, Unanswered(item));
     }
 
     /// <summary>The tracker entry of a task group (one element), or nothing for any other item.</summary>
@@ -60,8 +59,8 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
 
     private PageToRender Traceability()
     {
-        var limitations = site.Conclusion.Items.Where(i => i.Kind == ItemKind.Limitation).ToList();
-        var results = site.Conclusion.Items.Where(i => i.Kind == ItemKind.Result).ToList();
+        var limitations = ItemsOf(site, ItemKind.Limitation);
+        var results = ItemsOf(site, ItemKind.Result);
         var byLimitation = limitations.Select(TraceOf).ToList();
         var byTaskGroup = _taskGroups.Select(TraceOf).ToList();
         var view = new TraceabilityView(
@@ -86,8 +85,15 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
                 ? new TraceCellView(link.TargetKind == ItemKind.Limitation ? TraceKeys.Answers : TraceKeys.BuildsOn, UrlScheme.Anchor(UrlScheme.TraceLinkId(target.Id, task.Id)))
                 : new TraceCellView(string.Empty, string.Empty))
             .ToList();
-        return new TraceMatrixRowView(paragraphs.Ref(target.Id), cells, target.Kind == ItemKind.Limitation && cells.All(c => c.Url.Length == 0));
+        return new TraceMatrixRowView(paragraphs.Ref(target.Id), cells, Unanswered(target));
     }
+
+    /// <summary>The one rule the matrix, the lists and the item pages flag by: a limitation no link answers.</summary>
+    private bool Unanswered(NumberedItem item) =>
+        item.Kind == ItemKind.Limitation && !site.TraceLinks.Any(l => l.TargetId == item.Id);
+
+    private static IReadOnlyList<NumberedItem> ItemsOf(Site site, ItemKind kind) =>
+        site.Conclusion.Items.Where(i => i.Kind == kind).ToList();
 
     private PageToRender Timeline()
     {
