@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Serving;
 using HaiPhongUrban.Portal.Publishing;
 using HaiPhongUrban.Portal.Publishing.Discovery;
 using HaiPhongUrban.Portal.Routing;

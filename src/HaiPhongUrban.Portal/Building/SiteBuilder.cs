@@ -20,14 +20,20 @@ namespace HaiPhongUrban.Portal.Building;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Run(BuildRequest request)
+    public static BuildResult Run(BuildRequest request) => Run(request, into: null);
+
+    /// <summary>
+    /// The build, writing into <paramref name="into"/> instead of the output folder when one is given: the
+    /// live preview keeps the site in memory. What the sink holds after a failed run is to be thrown away.
+    /// </summary>
+    public static BuildResult Run(BuildRequest request, IOutputSink? into)
     {
         var diagnostics = new DiagnosticBag();
-        var result = Run(request, diagnostics);
+        var result = Run(request, into, diagnostics);
         return result with { Diagnostics = diagnostics.Sorted() };
     }
 
-    private static BuildResult Run(BuildRequest request, DiagnosticBag diagnostics)
+    private static BuildResult Run(BuildRequest request, IOutputSink? into, DiagnosticBag diagnostics)
     {
         var failed = new BuildResult([], 0, 0);
 
@@ -86,8 +92,8 @@ public static class SiteBuilder
         StagingFolder? staging = null;
         try
         {
-            staging = request.Write ? StagingFolder.CreateBeside(request.OutputDirectory) : null;
-            IOutputSink sink = staging is null ? new DiscardingSink() : staging;
+            staging = request.Write && into is null ? StagingFolder.CreateBeside(request.OutputDirectory) : null;
+            IOutputSink sink = into ?? (IOutputSink?)staging ?? new DiscardingSink();
 
             // 4. Publish data: every download, schema and catalogue, hashed as it is written, so that
             // the pages planned next show the sizes and checksums of the published bytes.

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Serving;
 
 namespace HaiPhongUrban.Portal.Cli;
 
 /// <summary>
-/// The command line of DESIGN.md: <c>build</c> and <c>validate</c>, with <c>--content</c>, <c>--theme</c>,
+/// The command line of DESIGN.md: <c>build</c>, <c>validate</c> and <c>serve</c> (the live preview), with <c>--content</c>, <c>--theme</c>,
 /// <c>--output</c> and a global <c>--lang vi|en</c>. Thin: it resolves paths, runs the
 /// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error.
 /// </summary>
@@ -32,16 +33,42 @@ public static class PortalCli
             DefaultValueFactory = _ => string.Empty,
         };
 
+        var port = new Option<int>("--port")
+        {
+            Description = "Cổng trên 127.0.0.1 (0: tự chọn cổng trống) / port on 127.0.0.1 (0: any free port)",
+            DefaultValueFactory = _ => 8080,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port: 0–65535");
+            }
+        });
+
         var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output, baseUrl };
         var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme, baseUrl };
-        var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate };
+        var serve = new Command("serve", "Dựng, phục vụ tại http://127.0.0.1:PORT và dựng lại khi tệp đổi / build, serve on http://127.0.0.1:PORT and rebuild on every save") { content, theme, port };
+        var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate, serve };
         root.Options.Add(language);
 
         build.SetAction(parse => Execute(parse, write: true));
         validate.SetAction(parse => Execute(parse, write: false));
+        serve.SetAction(parse => PreviewSession.RunAsync(
+            new ServeRequest(
+                Path.GetFullPath(parse.GetValue(content)!, workingDirectory),
+                Path.GetFullPath(parse.GetValue(theme)!, workingDirectory),
+                workingDirectory,
+                parse.GetValue(port),
+                Path.Combine(workingDirectory, "netlify.toml"),
+                parse.GetValue(language) == "en" ? UiLanguage.English : UiLanguage.Vietnamese),
+            stdout,
+            stderr,
+            CancellationToken.None).GetAwaiter().GetResult());
         // Our Program.cs reports an unexpected exception in one sentence; System.CommandLine's own
         // handler would print a stack trace.
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        // serve stops on Ctrl+C through its web host, which handles SIGINT and SIGTERM itself.
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 
         int Execute(ParseResult parse, bool write)
         {

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Serving;
 using HaiPhongUrban.Portal.Tests.Support;
 using Microsoft.Playwright;
 
@@ -21,11 +22,11 @@ public sealed class BrowserSite : IAsyncLifetime
     ];
 
     private readonly Workspace _workspace = Workspace.Create();
-    private StaticSiteServer? _server;
+    private SiteServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public StaticSiteServer Server => _server ?? throw new InvalidOperationException("The site was not served.");
+    public SiteServer Server => _server ?? throw new InvalidOperationException("The site was not served.");
 
     /// <summary>The shared Chromium; on a machine without it, the reason and how to install it.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(CheckerTools.ChromiumMissing ?? "Chromium did not start.");
@@ -43,7 +44,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
         PageUrls = Directory.EnumerateFiles(_workspace.Output, "*.html", SearchOption.AllDirectories)
             .Select(file => BuiltSite.UrlOf(_workspace.Output, file)).Order(StringComparer.Ordinal).ToList();
-        _server = await StaticSiteServer.StartAsync(_workspace.Output, NetlifyHeaderRules.Load(Path.Combine(RepoPaths.Root, "netlify.toml")));
+        _server = await SiteServer.StartAsync(PublishedSite.Read(_workspace.Output), NetlifyHeaderRules.Load(Path.Combine(RepoPaths.Root, "netlify.toml")));
 
         // Without Chromium the tests skip (or, on CI, fail with the reason): the fixture must not throw first.
         if (CheckerTools.ChromiumMissing is null)

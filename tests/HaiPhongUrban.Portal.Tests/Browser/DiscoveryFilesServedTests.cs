@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Serving;
 using System.Net;
 using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Tests.Support;

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Serving;
 using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Browser;
@@ -9,9 +10,9 @@ namespace HaiPhongUrban.Portal.Tests.Browser;
 public sealed class EnglishSite : IAsyncLifetime
 {
     private readonly Workspace _workspace = Workspace.Create();
-    private StaticSiteServer? _server;
+    private SiteServer? _server;
 
-    public StaticSiteServer Server => _server ?? throw new InvalidOperationException("The English site was not served.");
+    public SiteServer Server => _server ?? throw new InvalidOperationException("The English site was not served.");
 
     public async Task InitializeAsync()
     {
@@ -22,7 +23,7 @@ public sealed class EnglishSite : IAsyncLifetime
             throw new InvalidOperationException("The real site does not build in English:\n" + string.Join('\n', errors));
         }
 
-        _server = await StaticSiteServer.StartAsync(_workspace.Output, NetlifyHeaderRules.Load(Path.Combine(RepoPaths.Root, "netlify.toml")));
+        _server = await SiteServer.StartAsync(PublishedSite.Read(_workspace.Output), NetlifyHeaderRules.Load(Path.Combine(RepoPaths.Root, "netlify.toml")));
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HaiPhongUrban.Portal.Tests.Browser;
+namespace HaiPhongUrban.Portal.Serving;
 
 /// <summary>
 /// One <c>[[headers]]</c> rule of netlify.toml: the path pattern it is <c>for</c> and the headers it sets.

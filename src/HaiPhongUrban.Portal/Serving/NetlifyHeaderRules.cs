@@ -1,7 +1,7 @@
 using Tomlyn;
 using Tomlyn.Model;
 
-namespace HaiPhongUrban.Portal.Tests.Browser;
+namespace HaiPhongUrban.Portal.Serving;
 
 /// <summary>
 /// The <c>[[headers]]</c> rules of a netlify.toml, in file order, and the headers Netlify would send for

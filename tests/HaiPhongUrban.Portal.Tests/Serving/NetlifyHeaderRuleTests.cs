@@ -1,6 +1,7 @@
+using HaiPhongUrban.Portal.Serving;
 using HaiPhongUrban.Portal.Tests.Support;
 
-namespace HaiPhongUrban.Portal.Tests.Browser;
+namespace HaiPhongUrban.Portal.Tests.Serving;
 
 /// <summary>The test server matches netlify.toml's header rules the way Netlify does, so its pages get the live headers.</summary>
 public sealed class NetlifyHeaderRuleTests

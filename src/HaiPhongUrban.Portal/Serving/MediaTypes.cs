@@ -1,4 +1,4 @@
-namespace HaiPhongUrban.Portal.Tests.Browser;
+namespace HaiPhongUrban.Portal.Serving;
 
 /// <summary>
 /// The Content-Type the test server sends by file extension, as a CDN would, when no netlify.toml rule

@@ -1,13 +1,14 @@
+using HaiPhongUrban.Portal.Serving;
 using System.Net;
 
-namespace HaiPhongUrban.Portal.Tests.Browser;
+namespace HaiPhongUrban.Portal.Tests.Serving;
 
 /// <summary>The test server answers like Netlify, or the browser tests would check a different site from the one visitors get.</summary>
-public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
+public sealed class SiteServerTests : IAsyncLifetime, IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
     private readonly HttpClient _client = new(new HttpClientHandler { AllowAutoRedirect = false });
-    private StaticSiteServer? _server;
+    private SiteServer? _server;
 
     private static readonly NetlifyHeaderRules Rules = new(
     [
@@ -25,7 +26,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
         Write("SHA256SUMS", "0  b.csv\n");
         Write("_redirects", "# moved\n/cu/ /ket-luan/#han-che-5 301\n/tam/ /ket-luan/ 302\n/hien/ /ket-luan/ 200\n/ket-luan/ /du-lieu/a/b.csv 301\n/van-con.html /ket-luan/ 301!\n");
         Write("van-con.html", "<p>old</p>");
-        _server = await StaticSiteServer.StartAsync(_root, Rules);
+        _server = await SiteServer.StartAsync(PublishedSite.Read(_root), Rules);
     }
 
     [Theory]

@@ -1,0 +1,37 @@
+// The live preview's script (`portal serve` adds it to each page it serves; published pages never carry it).
+// After every build the server sends a "build" event; the page then asks for its own address again and
+// reloads when the answer's ETag differs from the one it was served with: its content changed, or the
+// problem panel came or went. A page nothing changed stays as it is, scroll and focus included.
+(() => {
+  'use strict';
+  const script = document.currentScript;
+  const served = '"' + script.dataset.etag + '"';
+  const events = new EventSource('/__portal/events');
+  let checking = false;
+
+  events.addEventListener('build', async () => {
+    if (checking) {
+      return;
+    }
+    checking = true;
+    try {
+      const response = await fetch(location.pathname + location.search, { method: 'HEAD', cache: 'no-store' });
+      if (response.headers.get('ETag') !== served) {
+        events.close();
+        location.reload();
+      }
+    } catch {
+      // The server stopped: EventSource retries by itself and the next "build" event checks again.
+    } finally {
+      checking = false;
+    }
+  });
+
+  // An error summary takes the focus, so the problem is the first thing read after the reload.
+  document.addEventListener('DOMContentLoaded', () => {
+    const heading = document.getElementById('portal-preview-problems-title');
+    if (heading) {
+      heading.focus();
+    }
+  });
+})();

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Writing;
+
+namespace HaiPhongUrban.Portal.Serving;
+
+/// <summary>
+/// <c>serve</c>: build the site into memory, serve it, and after every save in the content or theme folder
+/// build again and tell open pages, until Ctrl+C. Each rebuild runs the whole pipeline, validation and link
+/// checks included, because one file can change any page (a title is quoted in menus, links and the search
+/// index); only the pages whose bytes changed reload. A failed build leaves the last good site served, under
+/// the problem panel. Messages go to the terminal as <c>build</c> prints them.
+/// </summary>
+public static class PreviewSession
+{
+    public static async Task<int> RunAsync(ServeRequest request, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    {
+        var english = request.Language == UiLanguage.English;
+        var rules = LoadHeaderRules(request, stderr);
+        if (rules is null)
+        {
+            return 1;
+        }
+
+        var preview = new LivePreview();
+        Build(request, preview, stdout, stderr);
+
+        SiteServer server;
+        try
+        {
+            server = await SiteServer.StartPreviewAsync(request.Port, preview, rules, request.Language, request.WorkingDirectory);
+        }
+        catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            stderr.WriteLine(english
+                ? $"portal: error: port {request.Port} on 127.0.0.1 is already in use. Stop the other program, or choose another port with --port (--port 0 picks a free one)."
+                : $"portal: error: cổng {request.Port} trên 127.0.0.1 đang được dùng. Hãy tắt chương trình kia, hoặc chọn cổng khác bằng --port (--port 0 để tự chọn một cổng trống).");
+            return 1;
+        }
+
+        await using (server)
+        {
+            using var watcher = new ContentWatcher([request.ContentDirectory, request.ThemeDirectory]);
+            stdout.WriteLine(english
+                ? $"Serving at {server.Address} (press Ctrl+C to stop). Saving a file in content/ or theme/ rebuilds the site and reloads open pages."
+                : $"Đang phục vụ tại {server.Address} (nhấn Ctrl+C để dừng). Mỗi lần lưu một tệp trong content/ hay theme/, site được dựng lại và các trang đang mở tự tải lại.");
+            stdout.Flush();
+
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, server.Stopping);
+            try
+            {
+                while (true)
+                {
+                    var changes = await watcher.NextChangesAsync(stopping.Token);
+                    if (changes.Count > 0)
+                    {
+                        stdout.WriteLine((english ? "Changed: " : "Đã đổi: ") + string.Join(", ", changes.Select(p => Relative(request, p))));
+                    }
+
+                    Build(request, preview, stdout, stderr);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C, SIGTERM or the caller's token: stop serving.
+            }
+        }
+
+        stdout.WriteLine(english ? "Stopped." : "Đã dừng.");
+        return 0;
+    }
+
+    /// <summary>Builds into memory, hands the result to the preview and reports it as <c>build</c> would, with the time taken.</summary>
+    private static void Build(ServeRequest request, LivePreview preview, TextWriter stdout, TextWriter stderr)
+    {
+        var english = request.Language == UiLanguage.English;
+        var sink = new MemorySink();
+        var clock = Stopwatch.StartNew();
+        var result = SiteBuilder.Run(
+            new BuildRequest(request.ContentDirectory, request.ThemeDirectory, Path.Combine(request.WorkingDirectory, "output"), Write: false, request.WorkingDirectory),
+            sink);
+        var site = result.Succeeded ? PublishedSite.Of(sink.Files) : null;
+        var milliseconds = clock.ElapsedMilliseconds;
+        var previous = preview.Current;
+        preview.Publish(site, result.Diagnostics);
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.WriteLine(DiagnosticFormatter.Format(diagnostic, request.Language, request.WorkingDirectory));
+        }
+
+        if (result.Diagnostics.Count > 0)
+        {
+            stderr.WriteLine(DiagnosticFormatter.Summary(result.Diagnostics, request.Language));
+        }
+
+        if (site is null)
+        {
+            stderr.WriteLine(english
+                ? $"The build stopped at an error ({milliseconds} ms). Open pages show the problems; the last good version is still served."
+                : $"Lần dựng dừng vì lỗi ({milliseconds} ms). Các trang đang mở hiện danh sách lỗi; phiên bản tốt gần nhất vẫn được phục vụ.");
+        }
+        else if (ReferenceEquals(previous.Site, PublishedSite.Empty))
+        {
+            stdout.WriteLine(english
+                ? $"Built {result.PageCount} pages ({site.FileCount} files) in {milliseconds} ms."
+                : $"Đã dựng {result.PageCount} trang ({site.FileCount} tệp) trong {milliseconds} ms.");
+        }
+        else
+        {
+            var changed = site.ChangedSince(previous.Site).Count;
+            stdout.WriteLine(english
+                ? $"Rebuilt {result.PageCount} pages in {milliseconds} ms; {changed} file(s) changed.{(previous.Failed ? " The errors are fixed: open pages drop the problem list." : "")}"
+                : $"Đã dựng lại {result.PageCount} trang trong {milliseconds} ms; {changed} tệp thay đổi.{(previous.Failed ? " Đã hết lỗi: các trang đang mở bỏ danh sách lỗi." : "")}");
+        }
+
+        stdout.Flush();
+        stderr.Flush();
+    }
+
+    /// <summary>The header rules of netlify.toml, none when there is no such file, null (after a message) when it cannot be read.</summary>
+    private static NetlifyHeaderRules? LoadHeaderRules(ServeRequest request, TextWriter stderr)
+    {
+        if (!File.Exists(request.NetlifyToml))
+        {
+            stderr.WriteLine(request.Language == UiLanguage.English
+                ? $"{Relative(request, request.NetlifyToml)}:1:1: warning: no netlify.toml, so the preview sends none of the live site's headers (Content-Security-Policy among them). Run serve from the repository's root."
+                : $"{Relative(request, request.NetlifyToml)}:1:1: warning: không có netlify.toml nên bản xem trước không gửi các header của site thật (trong đó có Content-Security-Policy). Hãy chạy serve từ thư mục gốc của kho mã.");
+            return new NetlifyHeaderRules([]);
+        }
+
+        try
+        {
+            return NetlifyHeaderRules.Load(request.NetlifyToml);
+        }
+        catch (Exception ex) when (ex is Tomlyn.TomlException or InvalidCastException or KeyNotFoundException)
+        {
+            stderr.WriteLine(request.Language == UiLanguage.English
+                ? $"{Relative(request, request.NetlifyToml)}:1:1: error: netlify.toml cannot be read ({ex.Message.Split('\n')[0]}). Fix its [[headers]] tables: each needs a 'for' path and a [headers.values] table of strings."
+                : $"{Relative(request, request.NetlifyToml)}:1:1: error: không đọc được netlify.toml ({ex.Message.Split('\n')[0]}). Hãy sửa các bảng [[headers]]: mỗi bảng cần một đường dẫn 'for' và một bảng [headers.values] gồm các chuỗi.");
+            return null;
+        }
+    }
+
+    private static string Relative(ServeRequest request, string path) =>
+        Path.GetRelativePath(request.WorkingDirectory, path).Replace('\\', '/');
+}

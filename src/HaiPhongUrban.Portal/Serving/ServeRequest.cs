@@ -1,0 +1,9 @@
+using HaiPhongUrban.Portal.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Serving;
+
+/// <summary>
+/// What <c>serve</c> previews: the content and theme folders (absolute), the port on 127.0.0.1 (0: any free
+/// one), the netlify.toml whose headers it sends, and the language of its messages.
+/// </summary>
+public sealed record ServeRequest(string ContentDirectory, string ThemeDirectory, string WorkingDirectory, int Port, string NetlifyToml, UiLanguage Language);
