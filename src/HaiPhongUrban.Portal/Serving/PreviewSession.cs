@@ -84,7 +84,6 @@ public static class PreviewSession
         var site = result.Succeeded ? PublishedSite.Of(sink.Files) : null;
         var milliseconds = clock.ElapsedMilliseconds;
         var previous = preview.Current;
-        preview.Publish(site, result.Diagnostics);
 
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -118,6 +117,9 @@ public static class PreviewSession
 
         stdout.Flush();
         stderr.Flush();
+
+        // After the terminal: a page never shows a build the terminal has not reported yet.
+        preview.Publish(site, result.Diagnostics);
     }
 
     /// <summary>The header rules of netlify.toml, none when there is no such file, null (after a message) when it cannot be read.</summary>

@@ -27,18 +27,43 @@ public static class PortalProcess
     private static string DotnetHost =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    /// <summary>
-    /// Starts <c>portal</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.
-    /// Locale variables are removed from the inherited environment, then <paramref name="environment"/>
-    /// is applied, so each run gets exactly the culture it is given. <paramref name="wrapper"/> is a
-    /// command put in front (for example faketime and its arguments).
-    /// </summary>
+    /// <summary>Runs <c>portal</c> to the end (see <see cref="StartInfo"/>), failing after <paramref name="timeout"/>.</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
         IReadOnlyList<string> arguments,
         string workingDirectory,
         IReadOnlyDictionary<string, string> environment,
         IReadOnlyList<string> wrapper,
         TimeSpan timeout)
+    {
+        var start = StartInfo(arguments, workingDirectory, environment, wrapper);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"portal {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds:0} s");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>
+    /// How to start <c>portal</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>:
+    /// locale variables are removed from the inherited environment, then <paramref name="environment"/> is
+    /// applied, so each run gets exactly the culture it is given; <paramref name="wrapper"/> is a command
+    /// put in front (faketime, env). Output is redirected.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string> environment,
+        IReadOnlyList<string> wrapper)
     {
         var command = wrapper.Concat([DotnetHost, PortalDll]).Concat(arguments).ToList();
         var start = new ProcessStartInfo(command[0])
@@ -63,20 +88,6 @@ public static class PortalProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"portal {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds:0} s");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
+        return start;
     }
 }
