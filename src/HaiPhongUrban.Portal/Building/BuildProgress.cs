@@ -13,4 +13,7 @@ public sealed record BuildProgress(BuildStage Stage, int Done, int Total)
     public static int StageCount(bool write) => write ? (int)BuildStage.Write : (int)BuildStage.CheckLinks;
 
     public static BuildProgress Started(BuildStage stage, int total = 0) => new(stage, 0, total);
+
+    /// <summary>True when this report is the stage starting, not an item of it done.</summary>
+    public bool Starts => Done == 0;
 }
