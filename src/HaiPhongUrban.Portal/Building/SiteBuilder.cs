@@ -16,24 +16,25 @@ namespace HaiPhongUrban.Portal.Building;
 
 /// <summary>
 /// The build, top to bottom. The order listed is the order of execution; each stage reads only the
-/// previous stage's immutable output. Any error stops the run before the output is touched.
+/// previous stage's immutable output. Any error stops the run before the output is touched. The numbered
+/// stages are the <see cref="BuildStage"/>s the console shows: each is reported to <c>progress</c> as it
+/// starts, and the render stage reports every page done.
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Run(BuildRequest request) => Run(request, into: null);
-
     /// <summary>
-    /// The build, writing into <paramref name="into"/> instead of the output folder when one is given: the
-    /// live preview keeps the site in memory. What the sink holds after a failed run is to be thrown away.
+    /// The build. Each stage is reported to <paramref name="progress"/> as it starts. With <paramref name="into"/>
+    /// the site is written there instead of the output folder: the live preview keeps it in memory. What the
+    /// sink holds after a failed run is to be thrown away.
     /// </summary>
-    public static BuildResult Run(BuildRequest request, IOutputSink? into)
+    public static BuildResult Run(BuildRequest request, IProgress<BuildProgress>? progress = null, IOutputSink? into = null)
     {
         var diagnostics = new DiagnosticBag();
-        var result = Run(request, into, diagnostics);
+        var result = Run(request, into, diagnostics, progress ?? NoProgress.Instance);
         return result with { Diagnostics = diagnostics.Sorted() };
     }
 
-    private static BuildResult Run(BuildRequest request, IOutputSink? into, DiagnosticBag diagnostics)
+    private static BuildResult Run(BuildRequest request, IOutputSink? into, DiagnosticBag diagnostics, IProgress<BuildProgress> progress)
     {
         var failed = new BuildResult([], 0, 0);
 
@@ -46,6 +47,7 @@ public static class SiteBuilder
         }
 
         // 1. Load: content and theme files into raw records (unreadable files reported, loading goes on).
+        progress.Report(BuildProgress.Started(BuildStage.Load));
         var content = LoadContent.Run(request.ContentDirectory, diagnostics);
         var theme = LoadTheme.Run(request.ThemeDirectory, diagnostics);
 
@@ -56,6 +58,7 @@ public static class SiteBuilder
         }
 
         // 2. Validate: every schema and cross-reference check, all of them, before anything is built.
+        progress.Report(BuildProgress.Started(BuildStage.Validate));
         ValidateSite.Run(content, theme, diagnostics, request.WorkingDirectory);
 
         // Templates are parsed here, still before any page, so their syntax errors join the list.
@@ -67,6 +70,7 @@ public static class SiteBuilder
         }
 
         // 3. Model: the typed, immutable site, with every URL decided by UrlScheme.
+        progress.Report(BuildProgress.Started(BuildStage.Model));
         var site = BuildModel.Run(content);
 
         // Checks that need the model: tables drawn from the Conclusion, and every foreign key.
@@ -76,9 +80,10 @@ public static class SiteBuilder
             return failed;
         }
 
-        // Search: what the search page can find, as one static file its script fetches. The index holds
-        // content, so it names document types in the content's language (Vietnamese) whatever the
-        // interface's, like the catalogues below: both are the same bytes in every build.
+        // 4. Search: what the search page can find, as one static file its script fetches. The index holds
+        //    content, so it names document types in the content's language (Vietnamese) whatever the
+        //    interface's, like the catalogues below: both are the same bytes in every build.
+        progress.Report(BuildProgress.Started(BuildStage.SearchIndex));
         var strings = theme.Strings[site.Settings.Language];
         var contentStrings = theme.Strings[SiteSettings.ContentLanguage];
         var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, type => contentStrings.At("document_types", type)));
@@ -95,8 +100,9 @@ public static class SiteBuilder
             staging = request.Write && into is null ? StagingFolder.CreateBeside(request.OutputDirectory) : null;
             IOutputSink sink = into ?? (IOutputSink?)staging ?? new DiscardingSink();
 
-            // 4. Publish data: every download, schema and catalogue, hashed as it is written, so that
-            // the pages planned next show the sizes and checksums of the published bytes.
+            // 5. Publish data: every download, schema and catalogue, hashed as it is written, so that
+            //    the pages planned next show the sizes and checksums of the published bytes.
+            progress.Report(BuildProgress.Started(BuildStage.PublishData));
             var catalogueContext = CatalogueContext.From(site.Settings, contentStrings);
             var published = PublishDatasets.Run(site.Datasets, catalogueContext, sink);
             var dataUrls = PublishDatasets.WriteCatalogues(published, catalogueContext, sink);
@@ -107,8 +113,10 @@ public static class SiteBuilder
             // interface's, like the catalogues: one feed URL, the same bytes from either build.
             files.AddRange(PublishDiscoveryFiles.Run(site, pages, contentStrings));
 
-            // 5. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
-            var links = RenderPages.Run(pages, engine, siteView, strings.Values, sink, diagnostics);
+            // 6. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
+            progress.Report(BuildProgress.Started(BuildStage.RenderPages, pages.Count));
+            var links = RenderPages.Run(pages, engine, siteView, strings.Values, sink, diagnostics,
+                done => progress.Report(new BuildProgress(BuildStage.RenderPages, done, pages.Count)));
             foreach (var file in files)
             {
                 sink.Write(UrlScheme.OutputPath(file.Url), file.Bytes);
@@ -121,23 +129,30 @@ public static class SiteBuilder
                 sink.Write(UrlScheme.OutputPath(UrlScheme.Redirects), content.Redirects.Bytes);
             }
 
-            // 6. Check: every internal link and anchor of the rendered site resolves, and so does every rule
-            // of content/_redirects. Skipped when a page failed to render: its missing links would only
-            // repeat the template error.
+            // 7. Check: every internal link and anchor of the rendered site resolves, and so does every rule
+            //    of content/_redirects. Skipped when a page failed to render: its missing links would only
+            //    repeat the template error.
             if (!diagnostics.HasErrors)
             {
+                progress.Report(BuildProgress.Started(BuildStage.CheckLinks));
                 var fileUrls = files.Select(f => f.Url).Concat(dataUrls).ToList();
                 CheckLinks.Run(links, fileUrls, diagnostics);
                 CheckRedirects.Run(content.Redirects, links, fileUrls, diagnostics);
             }
 
-            // 7. Write: swap the complete new site in, or leave the old one untouched.
+            // 8. Write: swap the complete new site in, or leave the old one untouched. Validate has no
+            //    such stage, so it is reported only when there is something to write.
             if (diagnostics.HasErrors)
             {
                 return failed;
             }
 
-            staging?.ReplaceOutput(request.OutputDirectory);
+            if (staging is not null)
+            {
+                progress.Report(BuildProgress.Started(BuildStage.Write));
+                staging.ReplaceOutput(request.OutputDirectory);
+            }
+
             return new BuildResult([], pages.Count, pages.Count + files.Count + dataUrls.Count);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -180,6 +195,16 @@ public static class SiteBuilder
         catch (Exception ex) when (ex is DecoderFallbackException or IOException or CsvHelper.CsvFormatException)
         {
             // A CSV file that cannot be read was reported by validation; its references wait for the fix.
+        }
+    }
+
+    /// <summary>The listener of a run nobody watches: tests and other callers that pass none.</summary>
+    private sealed class NoProgress : IProgress<BuildProgress>
+    {
+        public static readonly NoProgress Instance = new();
+
+        public void Report(BuildProgress value)
+        {
         }
     }
 

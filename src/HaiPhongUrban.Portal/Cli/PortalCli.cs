@@ -2,6 +2,7 @@ using System.CommandLine;
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Serving;
+using Spectre.Console;
 
 namespace HaiPhongUrban.Portal.Cli;
 
@@ -9,13 +10,16 @@ namespace HaiPhongUrban.Portal.Cli;
 /// The command line of DESIGN.md: <c>build</c>, <c>validate</c> and <c>serve</c> (the live preview), with <c>--content</c>, <c>--theme</c>,
 /// <c>--output</c> and a global <c>--lang vi|en</c>. Thin: it resolves paths, runs the
 /// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error.
+/// Progress goes to <c>terminal</c> as a live display when the caller has one (Program.cs
+/// decides), or else as one plain line per stage on stdout, before the closing line.
 /// </summary>
 public static class PortalCli
 {
     public const int Success = 0;
     public const int ContentErrors = 1;
 
-    public static int Run(string[] args, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    /// <param name="terminal">The interactive console to draw the progress display on; null when output is redirected.</param>
+    public static int Run(string[] args, string workingDirectory, TextWriter stdout, TextWriter stderr, IAnsiConsole? terminal = null)
     {
         var language = new Option<string>("--lang")
         {
@@ -65,9 +69,10 @@ public static class PortalCli
             stdout,
             stderr,
             CancellationToken.None).GetAwaiter().GetResult());
+
         // Our Program.cs reports an unexpected exception in one sentence; System.CommandLine's own
-        // handler would print a stack trace.
-        // serve stops on Ctrl+C through its web host, which handles SIGINT and SIGTERM itself.
+        // handler would print a stack trace. serve stops on Ctrl+C through its web host, which handles
+        // SIGINT and SIGTERM itself, so System.CommandLine must not wait on a termination of its own.
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 
         int Execute(ParseResult parse, bool write)
@@ -82,7 +87,9 @@ public static class PortalCli
                 workingDirectory,
                 parse.GetValue(baseUrl) ?? string.Empty);
 
-            var result = SiteBuilder.Run(request);
+            var result = terminal is null
+                ? SiteBuilder.Run(request, new PlainProgress(stdout, lang, write))
+                : TerminalProgress.Run(terminal, lang, write, progress => SiteBuilder.Run(request, progress));
             ConsoleReport.Write(result, request, lang, stdout, stderr);
             return result.Succeeded ? Success : ContentErrors;
         }

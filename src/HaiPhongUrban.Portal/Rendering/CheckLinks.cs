@@ -3,7 +3,7 @@ using HaiPhongUrban.Portal.Diagnostics;
 namespace HaiPhongUrban.Portal.Rendering;
 
 /// <summary>
-/// Stage 5, check: every internal link of the rendered site leads to a page or file that the build
+/// Stage 7, check: every internal link of the rendered site leads to a page or file that the build
 /// produced, and every <c>#anchor</c> to an id on that page. Each page's ids must also be unique.
 /// A broken link is reported at the line of the content file that contains it, when it can be found.
 /// </summary>

@@ -4,7 +4,7 @@ using HaiPhongUrban.Portal.Diagnostics;
 namespace HaiPhongUrban.Portal.Rendering;
 
 /// <summary>
-/// Stage 5, check, beside the link check: every rule of <c>content/_redirects</c> leads to a page or file
+/// Stage 7, check, beside the link check: every rule of <c>content/_redirects</c> leads to a page or file
 /// of the site just rendered (and to an id on it, for <c>#anchor</c>), so a moved address never lands on
 /// a 404; and no rule names an address the site still publishes, which Netlify would serve instead,
 /// leaving the rule dead, unless the rule is forced with '!'.

@@ -9,9 +9,10 @@ using HaiPhongUrban.Portal.Writing;
 namespace HaiPhongUrban.Portal.Rendering;
 
 /// <summary>
-/// Stage 4, render: every page through its layout, in parallel, each written to the sink as soon as
+/// Stage 6, render: every page through its layout, in parallel, each written to the sink as soon as
 /// it is done so memory stays flat however many pages there are. Only each page's links and anchors
-/// are kept, for the link check that follows.
+/// are kept, for the link check that follows. <c>pagesDone</c> hears how many pages are done, rendered
+/// or failed, from whichever thread finished one, for the console's progress display.
 /// </summary>
 public static partial class RenderPages
 {
@@ -30,30 +31,43 @@ public static partial class RenderPages
         SiteView site,
         IReadOnlyDictionary<string, object> strings,
         IOutputSink sink,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        Action<int>? pagesDone = null)
     {
         var results = new RenderedLinks?[pages.Count];
+        var done = 0;
         Parallel.For(0, pages.Count, index =>
         {
-            var page = pages[index];
-            string html;
-            try
-            {
-                html = engine.Render(page, site, strings);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // Templates are content staff edit: whatever goes wrong in one (a typo caught by strict
-                // variables, an unknown partial, a division by zero) is their error to fix, not a crash.
-                diagnostics.Error(SourceLocation.StartOf(engine.LayoutPath(page.Layout)), Messages.TemplateRender, page.Url, FirstLine(ex.Message));
-                return;
-            }
-
-            sink.Write(UrlScheme.OutputPath(page.Url), Encoding.UTF8.GetBytes(html));
-            results[index] = new RenderedLinks(page.Url, page.SourcePath, Attribute(html, LinkAttribute()), Attribute(html, IdAttribute()));
+            results[index] = Render(pages[index], engine, site, strings, sink, diagnostics);
+            pagesDone?.Invoke(Interlocked.Increment(ref done));
         });
 
         return results.OfType<RenderedLinks>().ToList();
+    }
+
+    private static RenderedLinks? Render(
+        PageToRender page,
+        TemplateEngine engine,
+        SiteView site,
+        IReadOnlyDictionary<string, object> strings,
+        IOutputSink sink,
+        DiagnosticBag diagnostics)
+    {
+        string html;
+        try
+        {
+            html = engine.Render(page, site, strings);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Templates are content staff edit: whatever goes wrong in one (a typo caught by strict
+            // variables, an unknown partial, a division by zero) is their error to fix, not a crash.
+            diagnostics.Error(SourceLocation.StartOf(engine.LayoutPath(page.Layout)), Messages.TemplateRender, page.Url, FirstLine(ex.Message));
+            return null;
+        }
+
+        sink.Write(UrlScheme.OutputPath(page.Url), Encoding.UTF8.GetBytes(html));
+        return new RenderedLinks(page.Url, page.SourcePath, Attribute(html, LinkAttribute()), Attribute(html, IdAttribute()));
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();

@@ -80,7 +80,7 @@ public static class PreviewSession
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Run(
             new BuildRequest(request.ContentDirectory, request.ThemeDirectory, Path.Combine(request.WorkingDirectory, "output"), Write: false, request.WorkingDirectory),
-            sink);
+            into: sink);
         var site = result.Succeeded ? PublishedSite.Of(sink.Files) : null;
         var milliseconds = clock.ElapsedMilliseconds;
         var previous = preview.Current;
