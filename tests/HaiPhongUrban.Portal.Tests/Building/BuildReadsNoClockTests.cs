@@ -15,7 +15,7 @@ public sealed partial class BuildReadsNoClockTests
     {
         ["Writing/StagingFolder.cs"] = "random name of the hidden staging folder, renamed to the output folder",
         ["Publishing/Downloads/ReproducibleZip.cs"] = "sets each XLSX entry's time to the dataset's modified date from content; reads no clock",
-        ["Serving/PreviewSession.cs"] = "times each preview rebuild for the terminal line \"Đã dựng lại … trong N ms\"; the site is built before the clock is read and nothing of it reaches a file",
+        ["Serving/PreviewSession.cs"] = "times each preview rebuild for the terminal line \"Đã dựng lại … trong N ms\"; the elapsed time is printed to the terminal and reaches no built file",
     };
 
     [GeneratedRegex(@"\b(DateTime(Offset)?\.(Now|UtcNow|Today)|TimeProvider|Stopwatch|Environment\.TickCount|GetLastWriteTime|GetCreationTime|LastWriteTime|CreationTime|LastAccessTime|Guid\.NewGuid|new Random\b|Random\.Shared|RandomNumberGenerator)")]

@@ -9,6 +9,11 @@
   const events = new EventSource('/__portal/events');
   let checking = false;
 
+  // Says on the page that it is listening, for whoever needs to know before saving (the tests do).
+  events.addEventListener('open', () => {
+    document.documentElement.dataset.portalPreview = 'listening';
+  });
+
   events.addEventListener('build', async () => {
     if (checking) {
       return;
