@@ -62,16 +62,11 @@ public sealed class GuideText
 
         var blocks = document.Descendants<FencedCodeBlock>().Select(fence =>
         {
+            // Markdig splits the info string at its first space: Info is the language, Arguments the rest.
             var arguments = (fence.Arguments ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var excerpt = arguments.Skip(1).SequenceEqual([ExcerptMark]);
             var line = fence.Line + 1;
-            return new Block(
-                line,
-                SectionAt(line),
-                fence.Info ?? string.Empty,
-                arguments.FirstOrDefault() ?? string.Empty,
-                arguments.Skip(1).SequenceEqual([ExcerptMark]),
-                arguments.Length > (arguments.Skip(1).SequenceEqual([ExcerptMark]) ? 2 : 1),
-                fence.Lines.ToString());
+            return new Block(line, SectionAt(line), fence.Info ?? string.Empty, arguments.FirstOrDefault() ?? string.Empty, excerpt, arguments.Length > (excerpt ? 2 : 1), fence.Lines.ToString());
         }).ToList();
 
         var spans = document.Descendants<CodeInline>().Select(c => new Span(c.Line + 1, SectionAt(c.Line + 1), c.Content)).ToList();
