@@ -169,7 +169,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
             groups.Count(g => g.HasReport),
             TrackerStatus.All,
             DatasetTableUrl(r => r.Name == ContentLayout.TrackerResource),
-            site.Pages.Any(p => p.Slug == "huong-dan") ? UrlScheme.Page("huong-dan") : string.Empty);
+            site.Pages.Any(p => p.Slug == UrlScheme.StaffGuidePageSlug) ? UrlScheme.Page(UrlScheme.StaffGuidePageSlug) : string.Empty);
         var source = site.Datasets.FirstOrDefault(d => d.Resources.Any(r => r.Name == ContentLayout.TrackerResource))?.SourcePath ?? site.ConclusionSourcePath;
         return new(UrlScheme.Tracker, "tracker", page(string.Empty, descriptions.Tracker(), UrlScheme.Tracker, "tracker"), view, source);
     }

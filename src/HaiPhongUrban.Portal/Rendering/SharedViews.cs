@@ -17,6 +17,7 @@ public static class SharedViews
         var settings = site.Settings;
         var wording = settings.Interface;
         var hasStatement = site.Pages.Any(p => p.Slug == UrlScheme.AccessibilityPageSlug);
+        var hasGuide = site.Pages.Any(p => p.Slug == UrlScheme.StaffGuidePageSlug);
         return new SiteView(
             wording.Title,
             wording.Description,
@@ -34,6 +35,7 @@ public static class SharedViews
             UrlScheme.About,
             UrlScheme.Search,
             hasStatement ? UrlScheme.Page(UrlScheme.AccessibilityPageSlug) : string.Empty,
+            hasGuide ? UrlScheme.Page(UrlScheme.StaffGuidePageSlug) : string.Empty,
             OpenGraphLocale(settings.Language),
             UrlScheme.Feed,
             UrlScheme.Updates,

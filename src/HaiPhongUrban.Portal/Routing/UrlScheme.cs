@@ -17,6 +17,9 @@ public static class UrlScheme
 
     /// <summary>The slug of the Markdown page that is the accessibility statement, linked from every page's footer.</summary>
     public const string AccessibilityPageSlug = "tiep-can";
+
+    /// <summary>The slug of the Markdown page that is the staff guide, linked from every page's footer and from the tracker.</summary>
+    public const string StaffGuidePageSlug = "huong-dan";
     public const string Datasets = "/du-lieu/";
 
     /// <summary>The catalogue sorted newest first; <see cref="Datasets"/> itself is sorted by title.</summary>

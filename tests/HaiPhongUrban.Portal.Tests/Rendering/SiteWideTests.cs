@@ -86,6 +86,29 @@ public sealed class SiteWideTests(BuiltSite site)
     }
 
     [Fact]
+    public void Every_page_links_to_the_staff_guide_from_its_footer()
+    {
+        Assert.All(site.HtmlFiles(), file => Assert.True(
+            BuiltSite.Parse(file).QuerySelector("footer .footer-links a[href='/huong-dan/']") is not null,
+            $"{site.UrlOf(file)}: no footer link to the staff guide"));
+        Assert.Equal("Hướng dẫn cho cán bộ biên tập", site.Page("/").QuerySelector("footer a[href='/huong-dan/']")!.TextContent);
+    }
+
+    [Fact]
+    public void Without_a_staff_guide_page_the_footer_leaves_its_link_out_and_the_build_still_succeeds()
+    {
+        using var workspace = Workspace.Create();
+        File.Delete(workspace.ContentFile("pages/huong-dan.md"));
+
+        var result = Runs.Build(workspace);
+
+        Assert.Empty(Runs.Errors(result, workspace.Root));
+        var home = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, "/"));
+        Assert.NotNull(home.QuerySelector("footer a[href='/tiep-can/']"));
+        Assert.Null(home.QuerySelector("footer a[href='/huong-dan/']"));
+    }
+
+    [Fact]
     public void No_page_has_inline_script_inline_style_or_a_third_party_request()
     {
         foreach (var file in site.HtmlFiles())

@@ -2,7 +2,8 @@ namespace HaiPhongUrban.Portal.Rendering.Views;
 
 /// <summary>
 /// What every template may read about the site (site.yml and the theme assets). Empty means not filled
-/// in; <see cref="AccessibilityUrl"/> is empty when content/pages/ has no accessibility statement.
+/// in; <see cref="AccessibilityUrl"/> and <see cref="StaffGuideUrl"/> are empty when content/pages/ has no
+/// accessibility statement or no staff guide, so the footer leaves that link out rather than break it.
 /// <see cref="Title"/>, <see cref="Description"/>, the publisher and the licences are in the interface
 /// language (<see cref="Language"/>); <see cref="ContentLanguage"/> is the language of the content
 /// ("vi"), and <see cref="ContentTitle"/> the site's name in it, for a page title that is content.
@@ -25,6 +26,7 @@ public sealed record SiteView(
     string AboutUrl,
     string SearchUrl,
     string AccessibilityUrl,
+    string StaffGuideUrl,
     string Locale,
     string FeedUrl,
     string UpdatesUrl,
