@@ -23,6 +23,7 @@ public sealed partial class ServeCommandTests
         using var workspace = ServedWorkspace();
         await using var serve = await ServeProcess.StartAsync(workspace.Root);
         Assert.Contains("<title>Giới thiệu và nguồn gốc |", await GetAsync(serve, "/gioi-thieu/"), StringComparison.Ordinal);
+        Assert.StartsWith("Đang phục vụ tại http://127.0.0.1:", serve.Stdout.Split('\n').Single(l => l.Contains("127.0.0.1", StringComparison.Ordinal)), StringComparison.Ordinal);
 
         workspace.Edit("content/pages/gioi-thieu.md", "title: Giới thiệu và nguồn gốc", "title: Giới thiệu, nguồn gốc và đính chính");
 
@@ -51,6 +52,9 @@ public sealed partial class ServeCommandTests
         var heading = failed.GetElementById(panel.GetAttribute("aria-labelledby")!)!;
         Assert.Equal("h2", heading.LocalName);
         Assert.Equal("Nội dung có lỗi: site chưa được dựng lại", heading.TextContent);
+        // The staff guide tells staff to look for this title (its lines may wrap inside it).
+        var guide = string.Join(' ', File.ReadAllText(Path.Combine(RepoPaths.Content, "pages", "huong-dan.md")).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"\"{heading.TextContent}\"", guide, StringComparison.Ordinal);
         // The error first; the seed's three warnings about site.yml follow it.
         var problem = Assert.Single(panel.QuerySelectorAll("li.portal-preview-error"));
         Assert.Same(problem, panel.QuerySelector("li"));
