@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Writing;
@@ -32,7 +31,7 @@ public static class PreviewSession
         {
             server = await SiteServer.StartPreviewAsync(request.Port, preview, rules, request.Language, request.WorkingDirectory);
         }
-        catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
         {
             stderr.WriteLine(english
                 ? $"portal: error: port {request.Port} on 127.0.0.1 is already in use. Stop the other program, or choose another port with --port (--port 0 picks a free one)."

@@ -62,7 +62,8 @@ public sealed class SiteServer : IAsyncDisposable
             var problems = state.Failed ? ProblemPanel.Html(state, language, workingDirectory) : null;
             if (answer.Body is null && answer.Location is null && problems is not null)
             {
-                // No build has succeeded yet: a page of the problems, not a dead one.
+                // No build has succeeded yet: a page of the problems, not a dead one, sent as a page (hence
+                // the .html name) so that it carries the reload script, but with no panel added twice.
                 var page = System.Text.Encoding.UTF8.GetBytes(ProblemPanel.Page(state, language, workingDirectory));
                 answer = answer with { Status = (int)HttpStatusCode.ServiceUnavailable, FilePath = "/index.html", Body = page };
                 problems = string.Empty;
