@@ -153,7 +153,9 @@ public static class SiteBuilder
                 staging.ReplaceOutput(request.OutputDirectory);
             }
 
-            return new BuildResult([], pages.Count, pages.Count + files.Count + dataUrls.Count);
+            // _redirects counts: it is a file of the output, even though no address serves it.
+            var redirectsFile = content.Redirects is null ? 0 : 1;
+            return new BuildResult([], pages.Count, pages.Count + files.Count + dataUrls.Count + redirectsFile);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -28,6 +28,19 @@ public sealed class PortalCliTests
     }
 
     [Fact]
+    public void The_closing_line_counts_every_file_written_redirects_included()
+    {
+        using var workspace = Workspace.Create();
+
+        var (_, stdout, _) = Run(workspace.Root, "build");
+
+        var written = Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories).Count();
+        var pages = Directory.EnumerateFiles(workspace.Output, "*.html", SearchOption.AllDirectories).Count();
+        Assert.True(File.Exists(Path.Combine(workspace.Output, "_redirects")));
+        Assert.EndsWith($"Đã dựng {pages} trang ({written} tệp) vào output/.{Environment.NewLine}", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Base_url_option_gives_absolute_catalogue_urls_while_site_yml_has_none()
     {
         using var workspace = Workspace.Create();
