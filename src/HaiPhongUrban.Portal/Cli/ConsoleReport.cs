@@ -11,15 +11,7 @@ public static class ConsoleReport
 {
     public static void Write(BuildResult result, BuildRequest request, UiLanguage language, TextWriter stdout, TextWriter stderr)
     {
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stderr.WriteLine(DiagnosticFormatter.Format(diagnostic, language, request.WorkingDirectory));
-        }
-
-        if (result.Diagnostics.Count > 0)
-        {
-            stderr.WriteLine(DiagnosticFormatter.Summary(result.Diagnostics, language));
-        }
+        DiagnosticFormatter.WriteAll(result.Diagnostics, language, request.WorkingDirectory, stderr);
 
         if (!result.Succeeded)
         {
@@ -29,7 +21,7 @@ public static class ConsoleReport
             return;
         }
 
-        var output = Path.GetRelativePath(request.WorkingDirectory, request.OutputDirectory).Replace('\\', '/');
+        var output = DiagnosticFormatter.ShownPath(request.OutputDirectory, request.WorkingDirectory);
         stdout.WriteLine(request.Write
             ? language == UiLanguage.English
                 ? $"Built {result.PageCount} pages ({result.FileCount} files) into {output}/."

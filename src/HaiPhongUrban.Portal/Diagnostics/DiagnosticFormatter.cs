@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace HaiPhongUrban.Portal.Diagnostics;
 
 /// <summary>
@@ -9,9 +11,31 @@ public static class DiagnosticFormatter
 {
     public static string Format(Diagnostic diagnostic, UiLanguage language, string workingDirectory)
     {
-        var path = Path.GetRelativePath(workingDirectory, diagnostic.Location.FilePath).Replace('\\', '/');
         var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
-        return $"{path}:{diagnostic.Location.Line}:{diagnostic.Location.Column}: {severity}: {diagnostic.Text(language)}";
+        return $"{Place(diagnostic.Location, workingDirectory)}: {severity}: {diagnostic.Text(language)}";
+    }
+
+    /// <summary><c>path:line:column</c>, the path as <see cref="ShownPath"/> gives it.</summary>
+    public static string Place(SourceLocation location, string workingDirectory) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{ShownPath(location.FilePath, workingDirectory)}:{location.Line}:{location.Column}");
+
+    /// <summary>A path as staff see it in every message: relative to the current directory, with '/' on every system.</summary>
+    public static string ShownPath(string path, string workingDirectory) =>
+        Path.GetRelativePath(workingDirectory, path).Replace('\\', '/');
+
+    /// <summary>Every diagnostic, one line each, then the counts line; nothing when there is none.</summary>
+    public static void WriteAll(IReadOnlyList<Diagnostic> diagnostics, UiLanguage language, string workingDirectory, TextWriter writer)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.WriteLine(Format(diagnostic, language, workingDirectory));
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            writer.WriteLine(Summary(diagnostics, language));
+        }
     }
 
     /// <summary>The closing line of a run: how many errors and warnings, in the chosen language.</summary>

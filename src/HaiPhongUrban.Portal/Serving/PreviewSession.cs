@@ -84,15 +84,7 @@ public static class PreviewSession
         var milliseconds = clock.ElapsedMilliseconds;
         var previous = preview.Current;
 
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stderr.WriteLine(DiagnosticFormatter.Format(diagnostic, request.Language, request.WorkingDirectory));
-        }
-
-        if (result.Diagnostics.Count > 0)
-        {
-            stderr.WriteLine(DiagnosticFormatter.Summary(result.Diagnostics, request.Language));
-        }
+        DiagnosticFormatter.WriteAll(result.Diagnostics, request.Language, request.WorkingDirectory, stderr);
 
         if (site is null)
         {
@@ -145,6 +137,5 @@ public static class PreviewSession
         }
     }
 
-    private static string Relative(ServeRequest request, string path) =>
-        Path.GetRelativePath(request.WorkingDirectory, path).Replace('\\', '/');
+    private static string Relative(ServeRequest request, string path) => DiagnosticFormatter.ShownPath(path, request.WorkingDirectory);
 }

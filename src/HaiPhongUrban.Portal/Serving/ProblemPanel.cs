@@ -39,12 +39,11 @@ public static class ProblemPanel
         html.Append("</p><ol>");
         foreach (var problem in state.Problems.OrderBy(p => p.Severity == Severity.Error ? 0 : 1))
         {
-            var path = Path.GetRelativePath(workingDirectory, problem.Location.FilePath).Replace('\\', '/');
             var severity = problem.Severity == Severity.Error
                 ? english ? "error" : "lỗi"
                 : english ? "warning" : "cảnh báo";
             html.Append(CultureInfo.InvariantCulture, $"<li class=\"portal-preview-{(problem.Severity == Severity.Error ? "error" : "warning")}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<p><code>{Encode(path)}:{problem.Location.Line}:{problem.Location.Column}</code> <strong>{severity}</strong></p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p><code>{Encode(DiagnosticFormatter.Place(problem.Location, workingDirectory))}</code> <strong>{severity}</strong></p>");
             html.Append("<p>").Append(Encode(problem.Text(language))).Append("</p></li>");
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Routing;
 
@@ -36,7 +35,5 @@ public sealed class UniqueIds(DiagnosticBag diagnostics, string workingDirectory
         _seen[id] = location;
     }
 
-    private string Describe(SourceLocation location) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{Path.GetRelativePath(workingDirectory, location.FilePath).Replace('\\', '/')}:{location.Line}:{location.Column}");
+    private string Describe(SourceLocation location) => DiagnosticFormatter.Place(location, workingDirectory);
 }

@@ -16,8 +16,7 @@ public sealed class LivePreviewInBrowserTests(BrowserSite site)
     [BrowserFact]
     public async Task An_open_page_reloads_itself_after_a_save_and_shows_then_drops_the_problem_panel()
     {
-        using var workspace = Workspace.Create();
-        File.Copy(Path.Combine(RepoPaths.Root, "netlify.toml"), Path.Combine(workspace.Root, "netlify.toml"));
+        using var workspace = Workspace.Create().WithNetlifyConfig();
         await using var serve = await ServeProcess.StartAsync(workspace.Root);
         await using var session = await PageSession.OpenAsync(site.Browser, new Uri(serve.Address, "/gioi-thieu/"), 1280, 900);
         var page = session.Page;

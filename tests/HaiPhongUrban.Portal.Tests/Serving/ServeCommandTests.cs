@@ -179,12 +179,7 @@ public sealed partial class ServeCommandTests
     }
 
     /// <summary>A copy of the real content and theme with the repository's netlify.toml, as serve finds them at the root.</summary>
-    private static Workspace ServedWorkspace()
-    {
-        var workspace = Workspace.Create();
-        File.Copy(Path.Combine(RepoPaths.Root, "netlify.toml"), Path.Combine(workspace.Root, "netlify.toml"));
-        return workspace;
-    }
+    private static Workspace ServedWorkspace() => Workspace.Create().WithNetlifyConfig();
 
     private static async Task<string> GetAsync(ServeProcess serve, string path) =>
         await Client.GetStringAsync(new Uri(serve.Address, path));

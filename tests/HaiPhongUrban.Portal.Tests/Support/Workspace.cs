@@ -39,6 +39,13 @@ public sealed class Workspace : IDisposable
 
     public string ContentFile(string relative) => Path.Combine(Content, relative);
 
+    /// <summary>Puts the repository's netlify.toml at the workspace's root, where serve looks for it.</summary>
+    public Workspace WithNetlifyConfig()
+    {
+        File.Copy(Path.Combine(RepoPaths.Root, "netlify.toml"), Path.Combine(Root, "netlify.toml"));
+        return this;
+    }
+
     public string ThemeFile(string relative) => Path.Combine(Theme, relative);
 
     /// <summary>Sets site.yml's <c>language:</c>, the interface language, as staff would by editing that line.</summary>
