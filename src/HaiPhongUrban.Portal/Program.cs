@@ -1,5 +1,5 @@
-using System.Text;
 using HaiPhongUrban.Portal.Cli;
+using System.Text;
 using Spectre.Console;
 
 // The entry point only wires the console to the CLI and guards against the unexpected: a crash

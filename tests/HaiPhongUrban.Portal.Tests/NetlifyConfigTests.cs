@@ -1,9 +1,8 @@
-using HaiPhongUrban.Portal.Serving;
-using HaiPhongUrban.Portal.Publishing;
-using HaiPhongUrban.Portal.Publishing.Discovery;
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Tests.Browser;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Tests.Support;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Updates.Publishing;
+using HaiPhongUrban.Portal.Serving;
 using Tomlyn;
 using Tomlyn.Model;
 

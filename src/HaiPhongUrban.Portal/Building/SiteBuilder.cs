@@ -1,16 +1,18 @@
-using System.Text;
-using HaiPhongUrban.Portal.Content;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Theme;
 using HaiPhongUrban.Portal.Loading;
 using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Publishing;
-using HaiPhongUrban.Portal.Publishing.Catalogues;
 using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Rendering.Redirects;
+using HaiPhongUrban.Portal.Rendering.Search;
 using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Searching;
+using HaiPhongUrban.Portal.Sections.Conclusion.Pages;
+using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
+using HaiPhongUrban.Portal.Sections.Datasets.Validation;
 using HaiPhongUrban.Portal.Validation;
-using HaiPhongUrban.Portal.Validation.Datasets;
-using HaiPhongUrban.Portal.Writing;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Output;
+using HaiPhongUrban.Portal.Sections;
+using System.Text;
 
 namespace HaiPhongUrban.Portal.Building;
 

@@ -1,7 +1,7 @@
-using System.CommandLine;
 using HaiPhongUrban.Portal.Building;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Serving;
+using System.CommandLine;
 using Spectre.Console;
 
 namespace HaiPhongUrban.Portal.Cli;

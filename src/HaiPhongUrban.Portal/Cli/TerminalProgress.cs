@@ -1,5 +1,5 @@
 using HaiPhongUrban.Portal.Building;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

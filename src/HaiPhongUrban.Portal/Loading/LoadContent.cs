@@ -1,5 +1,14 @@
-using HaiPhongUrban.Portal.Content;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Model.Settings;
+using HaiPhongUrban.Portal.Rendering.Redirects;
+using HaiPhongUrban.Portal.Sections.Conclusion.Loading;
+using HaiPhongUrban.Portal.Sections.Datasets.Loading;
+using HaiPhongUrban.Portal.Sections.Documents.Loading;
+using HaiPhongUrban.Portal.Sections.Following.Loading;
+using HaiPhongUrban.Portal.Sections.Pages.Loading;
+using HaiPhongUrban.Portal.Sections.Updates.Loading;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Sections;
 
 namespace HaiPhongUrban.Portal.Loading;
 
@@ -23,7 +32,7 @@ public static class LoadContent
         return new RawContent(
             contentDirectory,
             LoadSiteSettings.Load(At(ContentLayout.SiteFile), diagnostics),
-            LoadConclusion.Load(At(ContentLayout.ConclusionFile), diagnostics),
+            LoadFullText.Load(At(ContentLayout.ConclusionFile), diagnostics),
             LoadEditorial.LoadEntries(At(ContentLayout.EditorialFile), diagnostics),
             LoadTraceLinks.Load(At(ContentLayout.TraceLinksFile), diagnostics),
             LoadEditorial.LoadTopics(At(ContentLayout.TopicsFile), diagnostics),

@@ -1,4 +1,15 @@
-using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Kernel.Text;
+using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Documents.Loading;
+using HaiPhongUrban.Portal.Sections.Following.Model;
+using HaiPhongUrban.Portal.Sections.Pages.Model;
+using HaiPhongUrban.Portal.Sections.Topics.Model;
+using HaiPhongUrban.Portal.Model.Settings;
+using HaiPhongUrban.Portal.Sections;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Updates.Loading;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 
 namespace HaiPhongUrban.Portal.Model;
 
@@ -49,9 +60,9 @@ public static class BuildModel
         }
 
         var raw = content.Conclusion!;
-        var conclusion = new Conclusion(
+        var conclusion = new FullText(
             raw.TitleLines,
-            new ConclusionFacts(raw.Facts.Issuer, raw.Facts.MeetingDate, raw.Facts.Signer),
+            new FullTextFacts(raw.Facts.Issuer, raw.Facts.MeetingDate, raw.Facts.Signer),
             ToParagraph(raw.Opening),
             raw.Sections.Select(s => ToSection(s, 1)).ToList(),
             new Recipients(raw.Recipients.Id, raw.Recipients.Heading, raw.Recipients.Items.Select(ToParagraph).ToList()),
@@ -68,7 +79,7 @@ public static class BuildModel
 
         // Validation admitted exactly one of 'answers' and 'builds_on' per link.
         var traceLinks = content.TraceLinks
-            .Select(l => new Following.TraceLink(
+            .Select(l => new TraceLink(
                 l.TaskGroup.Value,
                 (l.Answers ?? l.BuildsOn!).Value,
                 l.Answers is not null ? ItemKind.Limitation : ItemKind.Result,
@@ -82,7 +93,7 @@ public static class BuildModel
             written.PublisherName, written.PublisherUrl, written.ContactEmail, written.ContactUrl,
             written.EditorialLicenseName, written.EditorialLicenseUrl, written.OfficialTextStatement,
             InterfaceWording(written));
-        var datasets = Datasets.BuildDatasets.Run(content.Datasets, settings, topics, conclusion, documents, traceLinks);
+        var datasets = BuildDatasets.Run(content.Datasets, settings, topics, conclusion, documents, traceLinks);
         return new Site(
             settings,
             conclusion,
@@ -93,12 +104,12 @@ public static class BuildModel
             content.Pages.Select(p => new ContentPage(p.Slug, p.Title, p.Description, p.Layout.Value, p.Body, p.FilePath, p.BodyLineOffset, p.Updated)).ToList(),
             datasets,
             traceLinks,
-            Following.BuildTracker.Run(datasets, conclusion),
+            BuildTracker.Run(datasets, conclusion),
             content.Source!,
             raw.FilePath,
-            Path.Combine(content.ContentDirectory, Loading.ContentLayout.DocumentsFile),
+            Path.Combine(content.ContentDirectory, ContentLayout.DocumentsFile),
             Updates(content.Updates),
-            Loading.ContentLayout.PathOf(content.ContentDirectory, Loading.ContentLayout.UpdatesFile));
+            ContentLayout.PathOf(content.ContentDirectory, ContentLayout.UpdatesFile));
     }
 
     /// <summary>

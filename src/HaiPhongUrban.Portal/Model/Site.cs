@@ -1,4 +1,9 @@
-using HaiPhongUrban.Portal.Content;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Following.Model;
+using HaiPhongUrban.Portal.Sections.Pages.Model;
+using HaiPhongUrban.Portal.Sections.Topics.Model;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 
 namespace HaiPhongUrban.Portal.Model;
 
@@ -8,15 +13,15 @@ namespace HaiPhongUrban.Portal.Model;
 /// </summary>
 public sealed record Site(
     SiteSettings Settings,
-    Conclusion Conclusion,
+    FullText Conclusion,
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<Correction> Corrections,
     IReadOnlyList<PageBreakJoin> Joins,
     IReadOnlyList<RelatedDocument> Documents,
     IReadOnlyList<ContentPage> Pages,
-    IReadOnlyList<Datasets.Dataset> Datasets,
-    IReadOnlyList<Following.TraceLink> TraceLinks,
-    IReadOnlyList<Following.TrackerUpdate> Tracker,
+    IReadOnlyList<Dataset> Datasets,
+    IReadOnlyList<TraceLink> TraceLinks,
+    IReadOnlyList<TrackerUpdate> Tracker,
     SourceTranscription Source,
     string ConclusionSourcePath,
     string DocumentsSourcePath,

@@ -1,6 +1,8 @@
-using System.Security.Cryptography;
-using HaiPhongUrban.Portal.Content;
 using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Theme;
+using HaiPhongUrban.Portal.Sections;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+using System.Security.Cryptography;
 
 namespace HaiPhongUrban.Portal.Rendering;
 

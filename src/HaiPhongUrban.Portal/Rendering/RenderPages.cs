@@ -1,10 +1,11 @@
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Output;
+using HaiPhongUrban.Portal.Rendering.Views;
+using HaiPhongUrban.Portal.Sections;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Rendering.Views;
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Writing;
 
 namespace HaiPhongUrban.Portal.Rendering;
 

@@ -1,7 +1,8 @@
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Views;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Rendering.Views;
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Searching;
+using HaiPhongUrban.Portal.Sections;
 
 namespace HaiPhongUrban.Portal.Rendering;
 

@@ -1,12 +1,14 @@
+using HaiPhongUrban.Portal.Sections.Views;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Theme;
+using HaiPhongUrban.Portal.Rendering.Views;
+using HaiPhongUrban.Portal.Sections;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
-using HaiPhongUrban.Portal.Content;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Rendering.Views;
 
 namespace HaiPhongUrban.Portal.Rendering;
 
@@ -64,7 +66,9 @@ public sealed partial class TemplateEngine
             TimeZone = TimeZoneInfo.Utc,
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.CamelCase;
-        foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.IsPublic))
+        // Every view model a template may read lives in a namespace named Views (the shared ones beside
+        // the section contract, each section's own in its folder): templates can read nothing else.
+        foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.IsPublic && t.Namespace?.EndsWith(".Views", StringComparison.Ordinal) == true))
         {
             options.MemberAccessStrategy.Register(type);
         }

@@ -1,5 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Theme;
 using System.Text;
-using HaiPhongUrban.Portal.Content;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 

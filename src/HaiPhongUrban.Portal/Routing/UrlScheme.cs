@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 namespace HaiPhongUrban.Portal.Routing;
 
 /// <summary>
@@ -65,7 +67,7 @@ public static class UrlScheme
         "ket-luan", "van-ban", AssetsFolder, "du-lieu", "tim-kiem", "lien-ket", "moc-thoi-gian", "theo-doi", "404", "cap-nhat",
     };
 
-    public static string Anchor(string id) => "#" + id;
+    public static string Anchor(string id) => Kernel.Urls.UrlPath.Anchor(id);
 
     /// <summary>A paragraph in the full text: every paragraph of official wording has one.</summary>
     public static string FullTextAnchor(string paragraphId) => FullText + Anchor(paragraphId);
@@ -87,12 +89,12 @@ public static class UrlScheme
     /// A resource's file beside its dataset's page. The Excel CSV gets its own name so that both CSVs
     /// can be downloaded into one folder.
     /// </summary>
-    public static string Download(string datasetSlug, string resourceName, Publishing.DownloadFormat format) =>
+    public static string Download(string datasetSlug, string resourceName, DownloadFormat format) =>
         Dataset(datasetSlug) + resourceName + format switch
         {
-            Publishing.DownloadFormat.Csv => ".csv",
-            Publishing.DownloadFormat.CsvForExcel => ".excel.csv",
-            Publishing.DownloadFormat.Json => ".json",
+            DownloadFormat.Csv => ".csv",
+            DownloadFormat.CsvForExcel => ".excel.csv",
+            DownloadFormat.Json => ".json",
             _ => ".xlsx",
         };
 
@@ -149,13 +151,8 @@ public static class UrlScheme
         $"/{AssetsFolder}/{Path.GetFileNameWithoutExtension(fileName)}.{contentHash}{Path.GetExtension(fileName)}";
 
     /// <summary>The file, relative to the output folder, that serves a URL: '/x/' is 'x/index.html'.</summary>
-    public static string OutputPath(string url)
-    {
-        var path = url.TrimStart('/');
-        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-    }
+    public static string OutputPath(string url) => Kernel.Urls.UrlPath.OutputFile(url);
 
     /// <summary>An absolute URL from the site's base URL, or null while site.yml has none.</summary>
-    public static string? Absolute(string baseUrl, string url) =>
-        string.IsNullOrEmpty(baseUrl) ? null : baseUrl.TrimEnd('/') + url;
+    public static string? Absolute(string baseUrl, string url) => Kernel.Urls.UrlPath.Absolute(baseUrl, url);
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using HaiPhongUrban.Portal.Building;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Writing;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Output;
+using System.Diagnostics;
 
 namespace HaiPhongUrban.Portal.Serving;
 

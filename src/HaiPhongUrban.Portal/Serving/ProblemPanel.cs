@@ -1,8 +1,8 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using HaiPhongUrban.Portal.Diagnostics;
 
 namespace HaiPhongUrban.Portal.Serving;
 

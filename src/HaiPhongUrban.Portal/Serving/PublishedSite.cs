@@ -1,9 +1,8 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Rendering.Redirects;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
-using HaiPhongUrban.Portal.Content;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Loading;
 
 namespace HaiPhongUrban.Portal.Serving;
 

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -5,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using HaiPhongUrban.Portal.Diagnostics;
 
 namespace HaiPhongUrban.Portal.Serving;
 

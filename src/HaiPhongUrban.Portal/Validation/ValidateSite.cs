@@ -1,5 +1,14 @@
-using HaiPhongUrban.Portal.Content;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Model.Settings;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Sections.Conclusion.Validation;
+using HaiPhongUrban.Portal.Sections.Datasets.Validation;
+using HaiPhongUrban.Portal.Sections.Documents.Validation;
+using HaiPhongUrban.Portal.Sections.Following.Validation;
+using HaiPhongUrban.Portal.Sections.Pages.Validation;
+using HaiPhongUrban.Portal.Sections.Updates.Validation;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Theme;
+using HaiPhongUrban.Portal.Sections;
 
 namespace HaiPhongUrban.Portal.Validation;
 
@@ -20,15 +29,15 @@ public static class ValidateSite
 
         if (content.Conclusion is { } conclusion)
         {
-            ValidateConclusion.Run(conclusion, diagnostics, workingDirectory);
+            ValidateFullText.Run(conclusion, diagnostics, workingDirectory);
         }
 
-        var index = new ConclusionIndex(content.Conclusion);
+        var index = new FullTextIndex(content.Conclusion);
         ValidateEditorial.Run(content, index, diagnostics, workingDirectory);
         ValidateTraceLinks.Run(content, index, diagnostics);
         ValidatePages.Run(content.Pages, theme, diagnostics);
-        Datasets.ValidateDatasets.Run(content, diagnostics, workingDirectory);
-        Datasets.ValidateTracker.Run(content, diagnostics);
+        ValidateDatasets.Run(content, diagnostics, workingDirectory);
+        ValidateTracker.Run(content, diagnostics);
         ValidateUpdates.Run(content, diagnostics, workingDirectory);
     }
 }

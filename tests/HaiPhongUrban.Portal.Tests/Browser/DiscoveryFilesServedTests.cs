@@ -1,7 +1,6 @@
-using HaiPhongUrban.Portal.Serving;
-using System.Net;
 using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Net;
 
 namespace HaiPhongUrban.Portal.Tests.Browser;
 

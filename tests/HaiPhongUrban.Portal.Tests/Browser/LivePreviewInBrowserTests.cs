@@ -1,5 +1,5 @@
-using Microsoft.Playwright;
 using HaiPhongUrban.Portal.Tests.Support;
+using Microsoft.Playwright;
 
 namespace HaiPhongUrban.Portal.Tests.Browser;
 

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.Building;
 
@@ -13,8 +13,8 @@ public sealed partial class BuildReadsNoClockTests
     /// <summary>Files allowed to use one of these, and why: nothing they produce reaches the output.</summary>
     private static readonly IReadOnlyDictionary<string, string> Allowed = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Writing/StagingFolder.cs"] = "random name of the hidden staging folder, renamed to the output folder",
-        ["Publishing/Downloads/ReproducibleZip.cs"] = "sets each XLSX entry's time to the dataset's modified date from content; reads no clock",
+        ["Kernel/Output/StagingFolder.cs"] = "random name of the hidden staging folder, renamed to the output folder",
+        ["Kernel/Downloads/ReproducibleZip.cs"] = "sets each XLSX entry's time to the dataset's modified date from content; reads no clock",
         ["Serving/PreviewSession.cs"] = "times each preview rebuild for the terminal line \"Đã dựng lại … trong N ms\"; the elapsed time is printed to the terminal and reaches no built file",
     };
 

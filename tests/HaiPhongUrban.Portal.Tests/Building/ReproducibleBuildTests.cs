@@ -1,9 +1,9 @@
+using HaiPhongUrban.Portal.Tests.Browser;
+using HaiPhongUrban.Portal.Tests.Support;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using HaiPhongUrban.Portal.Tests.Browser;
-using HaiPhongUrban.Portal.Tests.Support;
 using Xunit.Abstractions;
 
 namespace HaiPhongUrban.Portal.Tests.Building;

@@ -1,10 +1,9 @@
+using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Tests.Loading;
+using HaiPhongUrban.Portal.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using HaiPhongUrban.Portal.Building;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Tests.Loading;
-using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Building;
 

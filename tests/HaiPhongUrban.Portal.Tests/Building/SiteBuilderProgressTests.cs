@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
-using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Tests.Support;
+using HaiPhongUrban.Portal.Building;
+using System.Collections.Concurrent;
 
 namespace HaiPhongUrban.Portal.Tests.Building;
 

@@ -1,6 +1,6 @@
-using System.Text;
 using HaiPhongUrban.Portal.Cli;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text;
 
 namespace HaiPhongUrban.Portal.Tests.Cli;
 

@@ -1,5 +1,5 @@
-using System.Text;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text;
 
 namespace HaiPhongUrban.Portal.Tests.Cli;
 

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Cli;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.Cli;
 

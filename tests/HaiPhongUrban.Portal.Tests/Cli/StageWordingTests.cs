@@ -1,6 +1,6 @@
-using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Cli;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 
 namespace HaiPhongUrban.Portal.Tests.Cli;
 

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Cli;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text.RegularExpressions;
 using Spectre.Console;
 
 namespace HaiPhongUrban.Portal.Tests.Cli;

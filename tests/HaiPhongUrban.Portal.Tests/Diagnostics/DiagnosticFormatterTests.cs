@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 
 namespace HaiPhongUrban.Portal.Tests.Diagnostics;
 

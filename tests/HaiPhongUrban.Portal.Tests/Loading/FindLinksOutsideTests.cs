@@ -1,5 +1,5 @@
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 
 namespace HaiPhongUrban.Portal.Tests.Loading;
 

@@ -1,5 +1,5 @@
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Rendering.Redirects;
 
 namespace HaiPhongUrban.Portal.Tests.Loading;
 

@@ -1,11 +1,18 @@
+using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Model.Settings;
+using HaiPhongUrban.Portal.Sections.Conclusion.Loading;
+using HaiPhongUrban.Portal.Sections.Datasets.Loading;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Validation;
+using HaiPhongUrban.Portal.Sections.Documents.Loading;
+using HaiPhongUrban.Portal.Sections.Following.Loading;
+using HaiPhongUrban.Portal.Sections.Pages.Loading;
+using HaiPhongUrban.Portal.Tests.Support;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Tables;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Loading;
-using HaiPhongUrban.Portal.Model.Datasets;
-using HaiPhongUrban.Portal.Tests.Support;
-using HaiPhongUrban.Portal.Validation.Datasets;
 
 namespace HaiPhongUrban.Portal.Tests.Loading;
 
@@ -32,7 +39,7 @@ public sealed class LoadersNeverThrowTests : IDisposable
     public Property Site_settings() => Loads(ContentLayout.SiteFile, path => LoadSiteSettings.Load(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
-    public Property Conclusion() => Loads(ContentLayout.ConclusionFile, path => LoadConclusion.Load(path, Bag(out var d)), csv: false);
+    public Property Conclusion() => Loads(ContentLayout.ConclusionFile, path => LoadFullText.Load(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
     public Property Editorial() => Loads(ContentLayout.EditorialFile, path => LoadEditorial.LoadEntries(path, Bag(out var d)), csv: false);

@@ -1,6 +1,6 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Files;
 using System.Text;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Loading;
 
 namespace HaiPhongUrban.Portal.Tests.Loading;
 

@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
-using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Security.Cryptography;
 
 namespace HaiPhongUrban.Portal.Tests.Model;
 

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Kernel.Text;
 
 namespace HaiPhongUrban.Portal.Tests.Model;
 

@@ -1,5 +1,5 @@
 using HaiPhongUrban.Portal.Building;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Tests.Support;
 using static HaiPhongUrban.Portal.Tests.Support.StrictXml;

@@ -1,15 +1,16 @@
+using HaiPhongUrban.Portal.Kernel.Downloads;
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
+using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Tests.Publishing.Downloads;
+using HaiPhongUrban.Portal.Tests.Support;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Model.Datasets;
-using HaiPhongUrban.Portal.Publishing;
-using HaiPhongUrban.Portal.Publishing.Downloads;
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
-using HaiPhongUrban.Portal.Tests.Publishing.Downloads;
-using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing;
 
@@ -29,7 +30,7 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     [Fact]
     public void The_site_builds()
     {
-        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics.Select(d => d.Text(Portal.Diagnostics.UiLanguage.English))));
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics.Select(d => d.Text(Portal.Kernel.Diagnostics.UiLanguage.English))));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Kernel.Text;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;
 

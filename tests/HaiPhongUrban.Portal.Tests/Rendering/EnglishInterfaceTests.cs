@@ -1,7 +1,7 @@
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Tests.Support;
 using System.Globalization;
 using System.Security.Cryptography;
-using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;

@@ -1,5 +1,5 @@
-using AngleSharp.Html.Parser;
 using HaiPhongUrban.Portal.Tests.Support;
+using AngleSharp.Html.Parser;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;
 

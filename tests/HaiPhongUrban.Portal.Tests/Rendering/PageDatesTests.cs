@@ -1,8 +1,8 @@
-using System.Globalization;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Updates.Loading;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Globalization;
 using static HaiPhongUrban.Portal.Tests.Support.StrictXml;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;
@@ -82,7 +82,7 @@ public sealed class PageDatesTests(DatedSite site)
         Assert.Contains(sitemap.Elements(InSitemap("url")), u => u.Element(InSitemap("loc"))!.Value == DatedSite.BaseUrl + "/tiep-can/" && u.Element(InSitemap("lastmod"))!.Value == "2026-12-05");
     }
 
-    private static string AtomFeedId(string updateId) => Portal.Publishing.Discovery.AtomFeed.EntryId(updateId);
+    private static string AtomFeedId(string updateId) => Portal.Sections.Updates.Publishing.AtomFeed.EntryId(updateId);
 
     /// <summary>The page an address is on, as a browser sees it: no fragment, and a folder's index.html is the folder.</summary>
     private static string PageOf(string url)

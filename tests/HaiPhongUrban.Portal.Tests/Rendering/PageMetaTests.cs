@@ -1,6 +1,6 @@
-using AngleSharp.Html.Dom;
 using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Tests.Support;
+using AngleSharp.Html.Dom;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;
 

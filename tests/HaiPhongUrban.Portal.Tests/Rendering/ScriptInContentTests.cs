@@ -1,7 +1,7 @@
+using HaiPhongUrban.Portal.Sections.Pages.Validation;
+using HaiPhongUrban.Portal.Tests.Support;
 using System.Text.Json;
 using AngleSharp.Dom;
-using HaiPhongUrban.Portal.Tests.Support;
-using HaiPhongUrban.Portal.Validation;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;
 

@@ -1,5 +1,5 @@
 using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Searching;
+using HaiPhongUrban.Portal.Sections;
 using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;

@@ -1,6 +1,6 @@
-using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Model.Datasets;
 using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Conclusion.Tables;
+using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;

@@ -1,7 +1,8 @@
-using AngleSharp.Dom;
-using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Tests.Support;
+using AngleSharp.Dom;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;
 
@@ -89,7 +90,7 @@ public sealed class TraceabilityPageTests(BuiltSite site)
 
         var result = Runs.Build(workspace);
 
-        Assert.Contains(result.Diagnostics, d => d.Severity == Portal.Diagnostics.Severity.Warning && d.Arguments.SequenceEqual(["han-che-5"]));
+        Assert.Contains(result.Diagnostics, d => d.Severity == Portal.Kernel.Diagnostics.Severity.Warning && d.Arguments.SequenceEqual(["han-che-5"]));
         var page = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, UrlScheme.Traceability));
         Assert.DoesNotContain(TraceabilityPage.MatrixLinks(page), l => l.Target == "han-che-5");
         TraceabilityPage.AssertAnsweredOrFlagged(page, "han-che-5");

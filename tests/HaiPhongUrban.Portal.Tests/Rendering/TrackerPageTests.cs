@@ -1,5 +1,5 @@
-using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Urls;
 
 namespace HaiPhongUrban.Portal.Tests.Routing;
 

@@ -1,7 +1,9 @@
-using System.Text.Json;
+using HaiPhongUrban.Portal.Rendering.Search;
 using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Searching;
+using HaiPhongUrban.Portal.Sections;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text.Json;
 
 namespace HaiPhongUrban.Portal.Tests.Searching;
 
@@ -75,6 +77,6 @@ public sealed class BuildSearchIndexTests(BuiltSite site)
         Assert.Contains("Nghị quyết", resolution.Heading, StringComparison.Ordinal);
     }
 
-    private static IEnumerable<string> SectionIds(IEnumerable<Portal.Model.Section> sections) =>
+    private static IEnumerable<string> SectionIds(IEnumerable<Portal.Sections.Documents.Model.Section> sections) =>
         sections.SelectMany(s => SectionIds(s.Sections).Prepend(s.Id));
 }

@@ -1,5 +1,4 @@
-using HaiPhongUrban.Portal.Rendering.Markdown;
-using HaiPhongUrban.Portal.Searching;
+using HaiPhongUrban.Portal.Kernel.Markdown;
 
 namespace HaiPhongUrban.Portal.Tests.Searching;
 

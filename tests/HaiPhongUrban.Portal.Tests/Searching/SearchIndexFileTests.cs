@@ -1,7 +1,8 @@
+using HaiPhongUrban.Portal.Rendering.Search;
+using HaiPhongUrban.Portal.Sections;
+using HaiPhongUrban.Portal.Tests.Support;
 using System.Text;
 using System.Text.Json;
-using HaiPhongUrban.Portal.Searching;
-using HaiPhongUrban.Portal.Tests.Support;
 using Xunit.Abstractions;
 
 namespace HaiPhongUrban.Portal.Tests.Searching;

@@ -1,5 +1,6 @@
-using System.Globalization;
+using HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Globalization;
 using Xunit.Abstractions;
 
 namespace HaiPhongUrban.Portal.Tests.Searching;
@@ -52,7 +53,7 @@ public static class RelevanceTable
 
     public static IReadOnlyList<Row> Rows()
     {
-        var table = Publishing.Downloads.CsvReadBack.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Fixtures, "search", "relevance.csv")));
+        var table = CsvReadBack.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Fixtures, "search", "relevance.csv")));
         string Field(IReadOnlyList<string> row, string name) => row[table.Header.ToList().IndexOf(name)];
         return table.Rows
             .Select(r => new Row(Field(r, "query"), Field(r, "expected"), int.Parse(Field(r, "within"), CultureInfo.InvariantCulture), Field(r, "why")))

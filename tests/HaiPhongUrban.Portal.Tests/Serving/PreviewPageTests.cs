@@ -1,5 +1,5 @@
-using System.Text;
 using HaiPhongUrban.Portal.Serving;
+using System.Text;
 
 namespace HaiPhongUrban.Portal.Tests.Serving;
 

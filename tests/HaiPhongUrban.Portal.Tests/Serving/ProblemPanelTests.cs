@@ -1,6 +1,6 @@
-using AngleSharp.Html.Parser;
-using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Serving;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using AngleSharp.Html.Parser;
 
 namespace HaiPhongUrban.Portal.Tests.Serving;
 

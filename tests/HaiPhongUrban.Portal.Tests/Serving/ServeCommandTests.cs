@@ -1,9 +1,9 @@
+using HaiPhongUrban.Portal.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Serving;
 

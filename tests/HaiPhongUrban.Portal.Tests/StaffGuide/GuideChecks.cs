@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Cli;
-using HaiPhongUrban.Portal.Diagnostics;
 using HaiPhongUrban.Portal.Tests.Support;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.StaffGuide;
 
@@ -77,7 +77,7 @@ public static partial class GuideChecks
             }
             else if (matches.Count == 0)
             {
-                yield return At(span.Line, $"'{span.Text}' is not a message of src/HaiPhongUrban.Portal/Diagnostics/Messages.cs: copy its words exactly, writing … for each {{0}}, {{1}}… or for a part left out");
+                yield return At(span.Line, $"'{span.Text}' is not a message of src/HaiPhongUrban.Portal/Kernel/Diagnostics/Messages.cs: copy its words exactly, writing … for each {{0}}, {{1}}… or for a part left out");
             }
             else if (matches.All(m => MessageWordings.Severities.TryGetValue(m, out var raised) && !raised.Contains(severity)))
             {

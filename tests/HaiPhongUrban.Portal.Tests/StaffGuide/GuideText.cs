@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Rendering.Markdown;
+using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Tests.Support;
 using Markdig;
 using Markdig.Renderers.Html;

@@ -1,12 +1,12 @@
+using HaiPhongUrban.Portal.Tests.Support;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.StaffGuide;
 
 /// <summary>
-/// Every message of src/HaiPhongUrban.Portal/Diagnostics/Messages.cs, and whether src raises it as an
+/// Every message of src/HaiPhongUrban.Portal/Kernel/Diagnostics/Messages.cs, and whether src raises it as an
 /// error or a warning, so that what the guide quotes can be held to what validate really says.
 /// </summary>
 public static partial class MessageWordings

@@ -1,7 +1,7 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Cli;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.StaffGuide;
 

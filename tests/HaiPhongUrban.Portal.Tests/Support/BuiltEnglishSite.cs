@@ -1,6 +1,6 @@
-using AngleSharp.Html.Dom;
-using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Building;
+using AngleSharp.Html.Dom;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
 

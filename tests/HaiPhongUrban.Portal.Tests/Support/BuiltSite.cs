@@ -1,7 +1,7 @@
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Building;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using HaiPhongUrban.Portal.Building;
-using HaiPhongUrban.Portal.Routing;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
 

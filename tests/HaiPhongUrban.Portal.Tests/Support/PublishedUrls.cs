@@ -1,7 +1,7 @@
-using System.Text.RegularExpressions;
-using HaiPhongUrban.Portal.Diagnostics;
-using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Rendering.Redirects;
 using HaiPhongUrban.Portal.Routing;
+using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
 

@@ -1,5 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Building;
-using HaiPhongUrban.Portal.Diagnostics;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
 

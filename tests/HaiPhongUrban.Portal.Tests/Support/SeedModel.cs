@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Loading;
 using HaiPhongUrban.Portal.Model;
 

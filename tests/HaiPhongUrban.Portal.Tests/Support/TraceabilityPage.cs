@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using HaiPhongUrban.Portal.Routing;
+using AngleSharp.Dom;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
 

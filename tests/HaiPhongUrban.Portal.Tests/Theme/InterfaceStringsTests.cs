@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
 namespace HaiPhongUrban.Portal.Tests.Theme;

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.Theme;
 

@@ -1,5 +1,5 @@
+using HaiPhongUrban.Portal.Sections.Pages.Validation;
 using HaiPhongUrban.Portal.Tests.Support;
-using HaiPhongUrban.Portal.Validation;
 
 namespace HaiPhongUrban.Portal.Tests.Validation;
 

@@ -16,7 +16,7 @@ public sealed class ValidateTraceLinksTests
         using var workspace = Workspace.Create("bad-trace-links");
 
         var result = Runs.Build(workspace);
-        var messages = result.Diagnostics.Select(d => Portal.Diagnostics.DiagnosticFormatter.Format(d, Portal.Diagnostics.UiLanguage.English, workspace.Root)).ToList();
+        var messages = result.Diagnostics.Select(d => Portal.Kernel.Diagnostics.DiagnosticFormatter.Format(d, Portal.Kernel.Diagnostics.UiLanguage.English, workspace.Root)).ToList();
 
         Assert.Contains(messages, m => m.StartsWith($"{File}:6:9: error: 'nhiem-vu-9' is not a task group. Write 'task' as one of: nhiem-vu-1, nhiem-vu-2", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith($"{File}:10:9: error: 'han-che-1' is not a task group.", StringComparison.Ordinal));
@@ -26,7 +26,7 @@ public sealed class ValidateTraceLinksTests
         Assert.Contains(messages, m => m.StartsWith($"{File}:29:15: error: The words 'nâng cấp hạ tầng xã hội' are not in the wording of 'nhiem-vu-5'.", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith($"{File}:39:3: error: The link from 'nhiem-vu-2' to 'han-che-1' is already at line 2. Remove one of them.", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith($"{File}:1:1: warning: No task group is recorded as answering the limitation 'han-che-5'", StringComparison.Ordinal));
-        Assert.Equal(7, result.Diagnostics.Count(d => d.Severity == Portal.Diagnostics.Severity.Error));
+        Assert.Equal(7, result.Diagnostics.Count(d => d.Severity == Portal.Kernel.Diagnostics.Severity.Error));
         Assert.False(Directory.Exists(workspace.Output));
     }
 

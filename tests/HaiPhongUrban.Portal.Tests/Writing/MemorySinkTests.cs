@@ -1,5 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Output;
 using System.Text;
-using HaiPhongUrban.Portal.Writing;
 
 namespace HaiPhongUrban.Portal.Tests.Writing;
 

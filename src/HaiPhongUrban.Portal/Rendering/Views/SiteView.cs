@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Sections.Views;
 namespace HaiPhongUrban.Portal.Rendering.Views;
 
 /// <summary>

@@ -1,6 +1,6 @@
-using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Model.Datasets;
 using HaiPhongUrban.Portal.Tests.Support;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
 
 namespace HaiPhongUrban.Portal.Tests.Model.Datasets;
 

@@ -1,6 +1,7 @@
+using HaiPhongUrban.Portal.Kernel.Catalogues;
+using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 using System.Globalization;
 using System.Text;
-using HaiPhongUrban.Portal.Publishing.Catalogues;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 

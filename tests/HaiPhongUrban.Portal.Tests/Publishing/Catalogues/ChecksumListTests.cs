@@ -1,6 +1,6 @@
+using HaiPhongUrban.Portal.Kernel.Catalogues;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using System.Text;
-using HaiPhongUrban.Portal.Publishing;
-using HaiPhongUrban.Portal.Publishing.Catalogues;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 

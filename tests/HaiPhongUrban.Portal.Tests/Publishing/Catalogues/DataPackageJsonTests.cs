@@ -1,8 +1,8 @@
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HaiPhongUrban.Portal.Model.Datasets;
-using HaiPhongUrban.Portal.Publishing.Catalogues;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 

@@ -1,6 +1,6 @@
+using HaiPhongUrban.Portal.Tests.Support;
 using NJsonSchema;
 using NJsonSchema.Validation;
-using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 

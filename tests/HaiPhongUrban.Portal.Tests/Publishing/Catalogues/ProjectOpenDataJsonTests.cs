@@ -1,8 +1,7 @@
+using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using HaiPhongUrban.Portal.Model.Datasets;
-using HaiPhongUrban.Portal.Publishing;
-using HaiPhongUrban.Portal.Publishing.Catalogues;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 

@@ -1,10 +1,10 @@
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Topics.Model;
+using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 using System.Security.Cryptography;
 using System.Text;
-using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Model.Datasets;
-using HaiPhongUrban.Portal.Publishing;
-using HaiPhongUrban.Portal.Publishing.Catalogues;
-using HaiPhongUrban.Portal.Routing;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 

@@ -1,6 +1,6 @@
+using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
+using HaiPhongUrban.Portal.Kernel.Tables;
 using System.Text.Json;
-using HaiPhongUrban.Portal.Model.Datasets;
-using HaiPhongUrban.Portal.Publishing.Catalogues;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 

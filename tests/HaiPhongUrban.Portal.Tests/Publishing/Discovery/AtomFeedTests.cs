@@ -1,7 +1,6 @@
+using HaiPhongUrban.Portal.Sections.Updates.Publishing;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using System.Xml.Linq;
-using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Publishing.Discovery;
-using HaiPhongUrban.Portal.Tests.Support;
 using static HaiPhongUrban.Portal.Tests.Support.StrictXml;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Discovery;

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Publishing.Discovery;
+using HaiPhongUrban.Portal.Kernel.Discovery;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Discovery;
 

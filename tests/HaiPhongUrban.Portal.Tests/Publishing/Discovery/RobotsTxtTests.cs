@@ -1,5 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Discovery;
 using System.Text;
-using HaiPhongUrban.Portal.Publishing.Discovery;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Discovery;
 

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Publishing.Discovery;
+using HaiPhongUrban.Portal.Kernel.Discovery;
 using static HaiPhongUrban.Portal.Tests.Support.StrictXml;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Discovery;

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Model.Datasets;
+using HaiPhongUrban.Portal.Kernel.Tables;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 
@@ -52,6 +52,6 @@ public static class DownloadFixture
     /// <summary>The text each cell of a spreadsheet download must hold: string columns neutralised, the rest as written.</summary>
     public static string Neutralised(int column, string text) =>
         Schema.Fields[column].Type == FieldType.String
-            ? Portal.Publishing.Downloads.FormulaNeutraliser.Neutralise(text)
+            ? Portal.Kernel.Downloads.FormulaNeutraliser.Neutralise(text)
             : text;
 }

@@ -1,7 +1,7 @@
+using HaiPhongUrban.Portal.Kernel.Downloads;
+using HaiPhongUrban.Portal.Kernel.Tables;
 using System.Text;
 using System.Text.Json;
-using HaiPhongUrban.Portal.Model.Datasets;
-using HaiPhongUrban.Portal.Publishing.Downloads;
 using static HaiPhongUrban.Portal.Tests.Publishing.Downloads.DownloadFixture;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Downloads;

@@ -1,5 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Tables;
 using System.Collections;
-using HaiPhongUrban.Portal.Model.Datasets;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 

@@ -1,6 +1,6 @@
+using HaiPhongUrban.Portal.Kernel.Downloads;
 using System.IO.Compression;
 using System.Text;
-using HaiPhongUrban.Portal.Publishing.Downloads;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 

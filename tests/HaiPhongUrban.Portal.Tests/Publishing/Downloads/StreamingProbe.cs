@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Model.Datasets;
+using HaiPhongUrban.Portal.Kernel.Tables;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Publishing.Downloads;
+using HaiPhongUrban.Portal.Kernel.Downloads;
 
 namespace HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 

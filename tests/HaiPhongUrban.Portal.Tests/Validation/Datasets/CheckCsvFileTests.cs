@@ -1,6 +1,6 @@
-using System.Text;
-using HaiPhongUrban.Portal.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Tests.Support;
+using System.Text;
 
 namespace HaiPhongUrban.Portal.Tests.Validation.Datasets;
 

@@ -1,8 +1,0 @@
-namespace HaiPhongUrban.Portal.Diagnostics;
-
-/// <summary>An error stops the build; a warning is shown and the build goes on.</summary>
-public enum Severity
-{
-    Error,
-    Warning,
-}

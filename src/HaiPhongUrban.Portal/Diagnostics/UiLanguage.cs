@@ -1,8 +1,0 @@
-namespace HaiPhongUrban.Portal.Diagnostics;
-
-/// <summary>The language messages are written in (<c>--lang vi|en</c>). Vietnamese first: staff read it.</summary>
-public enum UiLanguage
-{
-    Vietnamese,
-    English,
-}

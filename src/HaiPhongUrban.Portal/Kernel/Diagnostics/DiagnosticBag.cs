@@ -1,0 +1,66 @@
+namespace HaiPhongUrban.Portal.Kernel.Diagnostics;
+
+/// <summary>
+/// Collects every problem of a run so that staff see them all at once, not one per attempt.
+/// Thread-safe: pages are rendered in parallel and report into the same bag.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly object _gate = new();
+    private readonly List<Diagnostic> _items = [];
+
+    public void Error(SourceLocation location, Message message, params string[] arguments) =>
+        Add(new Diagnostic(Severity.Error, location, message, arguments));
+
+    public void Warning(SourceLocation location, Message message, params string[] arguments) =>
+        Add(new Diagnostic(Severity.Warning, location, message, arguments));
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    public int ErrorCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count(d => d.Severity == Severity.Error);
+            }
+        }
+    }
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Any(d => d.Severity == Severity.Error);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every problem in a stable order (file, line, column, then code), whatever order parallel stages
+    /// found them in, so that two runs over the same content print the same lines.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (_gate)
+        {
+            return _items
+                .Distinct()
+                .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Message.Code, StringComparer.Ordinal)
+                .ThenBy(d => string.Join('\u001f', d.Arguments), StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace HaiPhongUrban.Portal.Kernel.Downloads;
+
+/// <summary>
+/// Makes an Office Open XML package (an .xlsx) byte-identical however often, wherever and whenever it is made.
+/// SpreadCheetah stamps the clock into every zip entry's time and into <c>docProps/core.xml</c>; this copies every
+/// entry in the same order with one fixed compression level and the dataset's modified date as its time, and puts
+/// that date in core.xml too.
+/// </summary>
+public static class ReproducibleZip
+{
+    public const string CorePropertiesPath = "docProps/core.xml";
+
+    // SpreadCheetah writes core.xml on one line with W3CDTF dates; the element names are fixed by OOXML.
+    private static readonly Regex CoreDates = new(
+        @"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Copies the archive in <paramref name="zipIn"/> to <paramref name="zipOut"/>, stamped with <paramref name="modified"/>.</summary>
+    /// <remarks>
+    /// Give a seekable <paramref name="zipOut"/> (a file or memory): on a stream that cannot seek, ZipArchive
+    /// writes sizes after each entry instead of in its header, which is valid but gives different bytes.
+    /// The bytes are the same on every machine of one operating system family: ZipArchive records the system
+    /// that made each entry (Unix or Windows) and offers no way to set it.
+    /// </remarks>
+    public static void Rewrite(Stream zipIn, Stream zipOut, DateOnly modified)
+    {
+        // A zip entry's time is a DOS date and time with no zone. ZipArchive writes the clock time of this
+        // DateTimeOffset as it is, so an offset of zero gives midnight of `modified` under any TZ setting.
+        var entryTime = new DateTimeOffset(modified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var coreDate = modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+        using var source = new ZipArchive(zipIn, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(zipOut, ZipArchiveMode.Create, leaveOpen: true);
+
+        // Same order as the source: the order is part of the bytes, and packages in SpreadCheetah's order are
+        // known to open in Excel and LibreOffice.
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = entryTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            if (entry.FullName == CorePropertiesPath)
+            {
+                WriteWithDate(from, to, coreDate);
+            }
+            else
+            {
+                from.CopyTo(to);
+            }
+        }
+    }
+
+    private static void WriteWithDate(Stream coreXml, Stream output, string date)
+    {
+        using var reader = new StreamReader(coreXml, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var stamped = CoreDates.Replace(reader.ReadToEnd(), match => match.Groups[1].Value + date + match.Groups[3].Value);
+        output.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(stamped));
+    }
+}

@@ -1,0 +1,90 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Kernel.Files;
+
+/// <summary>
+/// Walks a source folder (<c>content/</c> or <c>theme/</c>) before anything in it is read and reports
+/// every symbolic link whose target, followed to the end, is outside the folder or missing. A link
+/// out of the folder would publish whatever it points at (<c>/etc/passwd</c> as a dataset, a private
+/// key as a theme asset), so such a folder is not read at all. Links that stay inside are harmless
+/// and allowed. The walk never follows a link itself, so a link to a parent cannot make it loop.
+/// </summary>
+public static class FindLinksOutside
+{
+    /// <summary>More links in one chain than any real setup has: a loop of links is treated as missing.</summary>
+    private const int MaxHops = 40;
+
+    /// <param name="folderName">"content" or "theme", for the message.</param>
+    /// <returns>The full paths of the links refused, in ordinal order.</returns>
+    public static IReadOnlyList<string> Run(string root, string folderName, DiagnosticBag diagnostics)
+    {
+        var hops = 0;
+        var realRoot = RealPath(root, ref hops);
+        var refused = new List<string>();
+        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
+        while (pending.Count > 0)
+        {
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = pending.Pop().EnumerateFileSystemInfos().OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue; // an unreadable folder is reported by the loader that needs it
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.LinkTarget is { } target)
+                {
+                    hops = 0;
+                    var real = RealPath(entry.FullName, ref hops);
+                    if (realRoot is null || real is null || !Inside(real, realRoot) || !Path.Exists(real))
+                    {
+                        diagnostics.Error(SourceLocation.StartOf(entry.FullName), Messages.LinkOutside, entry.Name, target, folderName);
+                        refused.Add(entry.FullName);
+                    }
+                }
+                else if (entry is DirectoryInfo folder)
+                {
+                    pending.Push(folder);
+                }
+            }
+        }
+
+        return refused.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies under it.</summary>
+    public static bool Inside(string path, string folder) =>
+        path == folder || path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The path with every symbolic link along it replaced by its target, component by component (what
+    /// the system's realpath does), or null for a chain of links longer than <see cref="MaxHops"/>.
+    /// </summary>
+    private static string? RealPath(string path, ref int hops)
+    {
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            var info = Directory.Exists(next) ? (FileSystemInfo)new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is { } target)
+            {
+                if (++hops > MaxHops || RealPath(Path.GetFullPath(target, current), ref hops) is not { } resolved)
+                {
+                    return null;
+                }
+
+                next = resolved;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,45 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace HaiPhongUrban.Portal.Kernel.Markdown;
+
+/// <summary>
+/// The one Markdig pipeline of the portal, built once and frozen (Markdig pipelines are immutable and
+/// thread-safe). Raw HTML is off: a pasted <c>&lt;script&gt;</c> shows as text. What else the
+/// pipeline changes is done by Markdig extensions on the syntax tree, never by editing HTML.
+/// </summary>
+public static class MarkdownPages
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .Use<VietnameseHeadingIdsExtension>()
+        .Use<TableAlignmentClassExtension>()
+        .Build();
+
+    public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
+
+    /// <summary>Every link and image target with its 0-based line and column in the Markdown.</summary>
+    public static IEnumerable<(string Url, int Line, int Column)> Links(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LinkInline { Url: { } url } link:
+                    yield return (url, link.Line, link.Column);
+                    break;
+                case AutolinkInline autolink:
+                    yield return (autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Line, autolink.Column);
+                    break;
+            }
+        }
+
+        foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+        {
+            yield return (definition.Url ?? string.Empty, definition.Line, definition.Column);
+        }
+    }
+}

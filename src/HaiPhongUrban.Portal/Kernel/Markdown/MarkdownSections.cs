@@ -1,0 +1,87 @@
+using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace HaiPhongUrban.Portal.Kernel.Markdown;
+
+/// <summary>
+/// A Markdown page cut at its level-2 headings into plain-text parts, each with the anchor id the
+/// rendered page gives that heading, so a search result leads to the part that matched.
+/// </summary>
+public static class MarkdownSections
+{
+    /// <summary>A part of a page: <see cref="AnchorId"/> and <see cref="Heading"/> are empty for the part before the first heading.</summary>
+    public sealed record Part(string AnchorId, string Heading, string Text);
+
+    public static IReadOnlyList<Part> Of(string markdown)
+    {
+        // Parsed with the site's own pipeline, so the heading ids are those of the rendered page.
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPages.Pipeline);
+        var parts = new List<Part>();
+        var anchor = string.Empty;
+        var heading = string.Empty;
+        var text = new StringBuilder();
+
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: <= 2 } h2)
+            {
+                Flush();
+                anchor = h2.GetAttributes().Id ?? string.Empty;
+                heading = PlainText(h2);
+                continue;
+            }
+
+            foreach (var leaf in block.Descendants<LeafBlock>().Prepend(block as LeafBlock).OfType<LeafBlock>())
+            {
+                Append(PlainText(leaf));
+            }
+        }
+
+        Flush();
+        return parts;
+
+        void Append(string words)
+        {
+            if (words.Length > 0)
+            {
+                text.Append(text.Length > 0 ? " " : string.Empty).Append(words);
+            }
+        }
+
+        void Flush()
+        {
+            if (heading.Length > 0 || text.Length > 0)
+            {
+                parts.Add(new Part(anchor, heading, text.ToString()));
+            }
+
+            text.Clear();
+        }
+    }
+
+    /// <summary>The words of one block as a reader sees them: emphasis and link markup dropped, line breaks as spaces.</summary>
+    private static string PlainText(LeafBlock block)
+    {
+        if (block.Inline is null)
+        {
+            return string.Empty;
+        }
+
+        var words = new StringBuilder();
+        foreach (var inline in block.Inline.Descendants<Inline>())
+        {
+            words.Append(inline switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                AutolinkInline autolink => autolink.Url,
+                LineBreakInline => " ",
+                _ => string.Empty,
+            });
+        }
+
+        return words.ToString().Trim();
+    }
+}

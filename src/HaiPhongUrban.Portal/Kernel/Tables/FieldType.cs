@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace HaiPhongUrban.Portal.Kernel.Tables;
+
+/// <summary>The column types of a Table Schema that the portal accepts (a subset of Frictionless Table Schema's).</summary>
+public enum FieldType
+{
+    String,
+    Integer,
+    Number,
+    Date,
+    Boolean,
+}
+
+/// <summary>
+/// How each type's values are written in content and read: the one place that decides whether a cell is
+/// valid, so validation, JSON and XLSX never disagree. Values are written the same in every culture.
+/// </summary>
+public static class FieldTypes
+{
+    /// <summary>The names staff write in <c>type:</c>, as Table Schema spells them.</summary>
+    public static readonly IReadOnlyDictionary<string, FieldType> ByName = new Dictionary<string, FieldType>(StringComparer.Ordinal)
+    {
+        ["string"] = FieldType.String,
+        ["integer"] = FieldType.Integer,
+        ["number"] = FieldType.Number,
+        ["date"] = FieldType.Date,
+        ["boolean"] = FieldType.Boolean,
+    };
+
+    /// <summary>Booleans as Table Schema's defaults write them; nothing else is accepted.</summary>
+    public static readonly IReadOnlyList<string> TrueValues = ["true", "True", "TRUE", "1"];
+
+    public static readonly IReadOnlyList<string> FalseValues = ["false", "False", "FALSE", "0"];
+
+    public static string Name(this FieldType type) => type.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The typed value of a non-empty cell (long, decimal, DateOnly, bool or the string itself), or null
+    /// when the text is not a value of the type. Integers and numbers use '.' for decimals and no
+    /// thousands separator ("-5", "1.25"); dates are ISO 8601 (YYYY-MM-DD).
+    /// </summary>
+    public static object? Parse(this FieldType type, string text) => type switch
+    {
+        FieldType.String => text,
+        FieldType.Integer => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : null,
+        FieldType.Number => IsPlainNumber(text) && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null,
+        FieldType.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
+        FieldType.Boolean => TrueValues.Contains(text) ? true : FalseValues.Contains(text) ? false : null,
+        _ => null,
+    };
+
+    // decimal.TryParse accepts "1." and ".5"; a journalist's script may not, so neither do we.
+    private static bool IsPlainNumber(string text)
+    {
+        var digits = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
+        var parts = digits.Split('.');
+        return parts.Length <= 2 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit));
+    }
+}

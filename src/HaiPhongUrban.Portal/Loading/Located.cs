@@ -1,6 +1,0 @@
-using HaiPhongUrban.Portal.Diagnostics;
-
-namespace HaiPhongUrban.Portal.Loading;
-
-/// <summary>A value read from content together with where it was written, for later checks to point at.</summary>
-public sealed record Located<T>(T Value, SourceLocation Location);

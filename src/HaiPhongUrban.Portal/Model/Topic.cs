@@ -1,4 +1,0 @@
-namespace HaiPhongUrban.Portal.Model;
-
-/// <summary>A theme of the editorial vocabulary (chu-de.yml).</summary>
-public sealed record Topic(string Id, string Name);

@@ -1,4 +1,0 @@
-namespace HaiPhongUrban.Portal.Publishing.Discovery;
-
-/// <summary>One page in the sitemap: its absolute address and the day content says it last changed (yyyy-mm-dd).</summary>
-public sealed record SitemapEntry(string Location, string LastModified);

@@ -1,9 +1,0 @@
-using HaiPhongUrban.Portal.Rendering.Views;
-
-namespace HaiPhongUrban.Portal.Rendering;
-
-/// <summary>
-/// One page to render: its URL (which decides its file), the layout that presents it, the view
-/// models the templates read, and the content file it comes from (where its link errors point).
-/// </summary>
-public sealed record PageToRender(string Url, string Layout, PageView Page, object Data, string SourcePath);

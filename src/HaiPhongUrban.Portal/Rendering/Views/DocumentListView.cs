@@ -1,4 +1,0 @@
-namespace HaiPhongUrban.Portal.Rendering.Views;
-
-/// <summary>The registry page: every document the Conclusion names.</summary>
-public sealed record DocumentListView(IReadOnlyList<DocumentView> Documents);

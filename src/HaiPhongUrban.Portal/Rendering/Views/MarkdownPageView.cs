@@ -1,4 +1,0 @@
-namespace HaiPhongUrban.Portal.Rendering.Views;
-
-/// <summary>A Markdown page: its HTML, made by Markdig with raw HTML off.</summary>
-public sealed record MarkdownPageView(string Html);

@@ -1,9 +1,0 @@
-namespace HaiPhongUrban.Portal.Rendering.Views;
-
-/// <summary>The timeline page (<c>/moc-thoi-gian/</c>): every year the text names, split at the Conclusion's own date.</summary>
-public sealed record TimelineView(
-    IReadOnlyList<TimelineYearView> Years,
-    int MentionCount,
-    string MeetingDateDisplay,
-    string MeetingDateIso,
-    string DatasetUrl);

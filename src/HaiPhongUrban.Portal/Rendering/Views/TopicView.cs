@@ -1,4 +1,0 @@
-namespace HaiPhongUrban.Portal.Rendering.Views;
-
-/// <summary>An editorial theme attached to a paragraph.</summary>
-public sealed record TopicView(string Id, string Name);

@@ -1,0 +1,61 @@
+using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Conclusion.Tables;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Loading;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Following.Model;
+using HaiPhongUrban.Portal.Sections.Topics.Model;
+
+namespace HaiPhongUrban.Portal.Sections.Datasets.Model;
+
+/// <summary>
+/// Part of the model stage: each checked dataset.yml becomes a <see cref="Dataset"/>, with what staff
+/// left out taken from site.yml (publisher, contact point, licence), never made up.
+/// </summary>
+public static class BuildDatasets
+{
+    public static IReadOnlyList<Dataset> Run(
+        IReadOnlyList<RawDataset> raw,
+        SiteSettings settings,
+        IReadOnlyList<Topic> topics,
+        FullText conclusion,
+        IReadOnlyList<RelatedDocument> documents,
+        IReadOnlyList<TraceLink> traceLinks)
+    {
+        var topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        string Url(string url) => url.StartsWith('/') ? UrlScheme.Absolute(settings.BaseUrl, url) ?? url : url;
+
+        return raw.Select(d => new Dataset(
+                d.Slug.Value,
+                d.Title,
+                d.Description,
+                d.Publisher is { } p ? new Agent(p.Name, Url(p.Url)) : new Agent(settings.PublisherName, settings.PublisherUrl),
+                d.Contact is { } c
+                    ? new ContactPoint(c.Name, c.Email, Url(c.Url))
+                    : new ContactPoint(settings.PublisherName, settings.ContactEmail, settings.ContactUrl),
+                d.License is { } l ? new License(l.Name, l.Url) : new License(settings.EditorialLicenseName, settings.EditorialLicenseUrl),
+                d.ContainsOfficialText ? settings.OfficialTextStatement : string.Empty,
+                d.Keywords.Select(k => k.Value).ToList(),
+                d.Themes.Select(t => topicsById[t.Value]).ToList(),
+                d.Issued.Value!.Value,
+                d.Modified.Value!.Value,
+                UpdateFrequencies.ByName[d.Frequency.Value],
+                d.TemporalStart.Value,
+                d.TemporalEnd.Value,
+                d.Spatial,
+                d.Source is { } s ? new Agent(s.Name, Url(s.Url)) : new Agent(string.Empty, string.Empty),
+                d.Changes.Select(ch => new ChangeEntry(ch.Date.Value!.Value, ch.Note)).OrderByDescending(ch => ch.Date).ToList(),
+                d.Resources.Select(r => new DataResource(
+                        r.Name.Value,
+                        r.Title,
+                        r.Description,
+                        TableSchemas.From(r.Schema),
+                        r.GeneratedFrom is { } generated
+                            ? new InMemoryRows(ConclusionTables.Rows(generated.Value, conclusion, documents, traceLinks, settings.BaseUrl))
+                            : new CsvFileRows(Path.GetFullPath(Path.Combine(d.FolderPath, r.Path!.Value)))))
+                    .ToList(),
+                d.FilePath))
+            .ToList();
+    }
+}

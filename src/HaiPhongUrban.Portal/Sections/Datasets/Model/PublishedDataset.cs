@@ -1,0 +1,53 @@
+using HaiPhongUrban.Portal.Kernel.Tables;
+
+namespace HaiPhongUrban.Portal.Sections.Datasets.Model;
+
+/// <summary>The file formats every resource is offered in.</summary>
+public enum DownloadFormat
+{
+    /// <summary>RFC 4180: UTF-8 without BOM, CRLF, values exactly as in content. For scripts (R, Python, csvkit).</summary>
+    Csv,
+
+    /// <summary>The same CSV with a UTF-8 BOM and formula-like text neutralised: what Excel opens correctly by double-click.</summary>
+    CsvForExcel,
+
+    /// <summary>An array of objects typed by the schema.</summary>
+    Json,
+
+    /// <summary>An Office Open XML workbook, formula-like text neutralised.</summary>
+    Xlsx,
+}
+
+public static class DownloadFormats
+{
+    public static readonly IReadOnlyList<DownloadFormat> All = Enum.GetValues<DownloadFormat>();
+
+    /// <summary>The key of the format's wording in the theme's strings (<c>datasets.formats.&lt;key&gt;</c>, <c>datasets.format_help.&lt;key&gt;</c>).</summary>
+    public static string ThemeKey(this DownloadFormat format) => format switch
+    {
+        DownloadFormat.Csv => "csv",
+        DownloadFormat.CsvForExcel => "csv_excel",
+        DownloadFormat.Json => "json",
+        _ => "xlsx",
+    };
+}
+
+/// <summary>How a format is named and explained to people, in the interface language (from the theme's strings).</summary>
+public sealed record FormatWording(string Label, string Description);
+
+/// <summary>One file published for a resource: where it is, what it is, and how to check it.</summary>
+public sealed record Download(DownloadFormat Format, string Url, string MediaType, long Bytes, string Sha256);
+
+/// <summary>A resource once its files are written: counts, checksums and the first rows for the preview.</summary>
+public sealed record PublishedResource(
+    DataResource Resource,
+    long RowCount,
+    IReadOnlyList<TableRow> Preview,
+    IReadOnlyList<Download> Downloads,
+    Download Schema)
+{
+    public Download Csv => Downloads.First(d => d.Format == DownloadFormat.Csv);
+}
+
+/// <summary>A dataset with all its files written; what dataset pages and machine-readable catalogues read.</summary>
+public sealed record PublishedDataset(Dataset Dataset, IReadOnlyList<PublishedResource> Resources, Download DataPackage);

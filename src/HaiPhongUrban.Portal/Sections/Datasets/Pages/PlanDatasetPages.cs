@@ -1,0 +1,222 @@
+using HaiPhongUrban.Portal.Kernel.Text;
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Documents.Pages;
+using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Views;
+using HaiPhongUrban.Portal.Sections.Views;
+using System.Globalization;
+using System.Text;
+
+namespace HaiPhongUrban.Portal.Sections.Datasets.Pages;
+
+/// <summary>
+/// The data pages: one per dataset, and the catalogue pre-rendered once per sort order, theme and
+/// keyword, so that filtering and sorting are plain links that work without JavaScript.
+/// </summary>
+public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> published, PageDescriptions descriptions, PageDates dates)
+{
+    private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
+    private static readonly NavItemView DataCrumb = new("datasets", UrlScheme.Datasets);
+
+    private string Language => site.Settings.Language;
+
+    public IEnumerable<PageToRender> Run()
+    {
+        if (published.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return Catalogue(UrlScheme.Datasets, "title", string.Empty, string.Empty, published);
+        yield return Catalogue(UrlScheme.DatasetsByDate, "date", string.Empty, string.Empty, published);
+        foreach (var topic in site.Topics.Where(t => published.Any(d => HasTheme(d, t.Id))))
+        {
+            yield return Catalogue(UrlScheme.DatasetsByTheme(topic.Id), "title", "theme", topic.Name, published.Where(d => HasTheme(d, topic.Id)).ToList());
+        }
+
+        foreach (var keyword in Keywords())
+        {
+            yield return Catalogue(UrlScheme.DatasetsByKeyword(keyword), "title", "keyword", keyword, published.Where(d => HasKeyword(d, keyword)).ToList());
+        }
+
+        foreach (var dataset in published)
+        {
+            yield return DatasetPage(dataset);
+        }
+    }
+
+    private static bool HasTheme(PublishedDataset d, string topicId) => d.Dataset.Themes.Any(t => t.Id == topicId);
+
+    /// <summary>Keywords are the same when their URLs are ("Kết luận" and "kết luận" share one page).</summary>
+    private static bool HasKeyword(PublishedDataset d, string keyword) => d.Dataset.Keywords.Any(k => Slug.From(k) == Slug.From(keyword));
+
+    /// <summary>Keywords in Vietnamese alphabetical order of their slugs, each once even if two datasets spell it alike.</summary>
+    private IEnumerable<string> Keywords() => published
+        .SelectMany(d => d.Dataset.Keywords)
+        .DistinctBy(Slug.From, StringComparer.Ordinal)
+        .OrderBy(Slug.From, StringComparer.Ordinal);
+
+    private PageToRender Catalogue(string url, string sort, string filterKind, string filter, IReadOnlyList<PublishedDataset> datasets)
+    {
+        var ordered = sort == "date"
+            ? datasets.OrderByDescending(d => d.Dataset.Modified).ThenBy(d => Slug.From(d.Dataset.Title), StringComparer.Ordinal)
+            : datasets.OrderBy(d => Slug.From(d.Dataset.Title), StringComparer.Ordinal);
+        var view = new DatasetListView(
+            filter,
+            filterKind,
+            sort,
+            UrlScheme.Datasets,
+            UrlScheme.DatasetsByDate,
+            UrlScheme.Datasets,
+            ordered.Select(Card).ToList(),
+            site.Topics
+                .Select(t => new FacetView(t.Name, UrlScheme.DatasetsByTheme(t.Id), published.Count(d => HasTheme(d, t.Id)), filterKind == "theme" && filter == t.Name))
+                .Where(f => f.Count > 0)
+                .ToList(),
+            Keywords()
+                .Select(k => new FacetView(k, UrlScheme.DatasetsByKeyword(k), published.Count(d => HasKeyword(d, k)), filterKind == "keyword" && filter == k))
+                .ToList(),
+            [
+                new LinkView("data.json", UrlScheme.ProjectOpenDataCatalog),
+                new LinkView("catalog.jsonld", UrlScheme.DcatCatalog),
+                new LinkView("datapackage.json", UrlScheme.PortalDataPackage),
+                new LinkView("SHA256SUMS", UrlScheme.Checksums),
+            ]);
+        var crumbs = url == UrlScheme.Datasets ? [] : new[] { HomeCrumb, DataCrumb };
+        // A filtered page is named by its theme or keyword, content, which its description quotes too; the
+        // whole catalogue is named and described in interface words.
+        // A catalogue changes when any dataset it lists does.
+        var updated = datasets.Max(d => d.Dataset.Modified);
+        var page = ContentLanguageMarks.Mark(Page(filter, descriptions.Catalogue(sort, filterKind, filter, datasets.Count), url, crumbs, updated), Language, title: true, description: filterKind.Length > 0);
+        return new(url, "datasets", page, view, site.ConclusionSourcePath);
+    }
+
+    private DatasetCardView Card(PublishedDataset d) => new(
+        UrlScheme.Dataset(d.Dataset.Slug),
+        d.Dataset.Title,
+        d.Dataset.Description,
+        ParagraphIndex.DateDisplay(d.Dataset.Modified, Language),
+        ParagraphIndex.DateIso(d.Dataset.Modified),
+        d.Resources.Count,
+        DisplayFormat.Count(d.Resources.Sum(r => r.RowCount), Language),
+        d.Resources.SelectMany(r => r.Downloads).Select(x => x.Format.ThemeKey()).Distinct().ToList(),
+        d.Dataset.Themes.Select(t => new LinkView(t.Name, UrlScheme.DatasetsByTheme(t.Id))).ToList(),
+        d.Resources.Sum(r => r.RowCount));
+
+    private PageToRender DatasetPage(PublishedDataset published)
+    {
+        var d = published.Dataset;
+        var url = UrlScheme.Dataset(d.Slug);
+        var absolute = UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? url;
+        var author = d.Publisher.Name.Length > 0 ? d.Publisher.Name : site.Settings.Title;
+        var view = new DatasetView(
+            d.Slug,
+            d.Title,
+            d.Description,
+            d.Publisher.Name,
+            d.Publisher.Url,
+            d.Contact.Name,
+            d.Contact.Email,
+            d.Contact.Url,
+            d.License.Name,
+            d.License.Url,
+            d.Rights,
+            d.Keywords.Select(k => new LinkView(k, UrlScheme.DatasetsByKeyword(k))).ToList(),
+            d.Themes.Select(t => new LinkView(t.Name, UrlScheme.DatasetsByTheme(t.Id))).ToList(),
+            ParagraphIndex.DateDisplay(d.Issued, Language),
+            ParagraphIndex.DateIso(d.Issued),
+            ParagraphIndex.DateDisplay(d.Modified, Language),
+            ParagraphIndex.DateIso(d.Modified),
+            d.Frequency.Name(),
+            ParagraphIndex.DateDisplay(d.TemporalStart, Language),
+            ParagraphIndex.DateIso(d.TemporalStart),
+            ParagraphIndex.DateDisplay(d.TemporalEnd, Language),
+            ParagraphIndex.DateIso(d.TemporalEnd),
+            d.Spatial,
+            d.Source.Name,
+            d.Source.Url,
+            d.Changes.Select(c => new ChangeView(ParagraphIndex.DateDisplay(c.Date, Language), ParagraphIndex.DateIso(c.Date), c.Note)).ToList(),
+            published.Resources.Select(r => Resource(r)).ToList(),
+            Download(published.DataPackage, MetadataKey),
+            author,
+            d.Modified.Year.ToString(CultureInfo.InvariantCulture),
+            absolute,
+            BibTex(d, author, absolute),
+            UrlScheme.Datasets);
+        return new(url, "dataset", ContentLanguageMarks.Mark(Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb], d.Modified), Language, title: true, description: true), view, d.SourcePath);
+    }
+
+    private ResourceView Resource(PublishedResource r)
+    {
+        var schema = r.Resource.Schema;
+        return new ResourceView(
+            UrlScheme.ResourceAnchor(r.Resource.Name),
+            r.Resource.Name,
+            r.Resource.Title,
+            r.Resource.Description,
+            DisplayFormat.Count(r.RowCount, Language),
+            r.Preview.Count,
+            schema.Fields.Select(f => Field(f, schema)).ToList(),
+            r.Preview.Select(row => row.Cells).ToList(),
+            r.Downloads.Select(d => Download(d, d.Format.ThemeKey())).ToList(),
+            Download(r.Schema, MetadataKey),
+            r.RowCount);
+    }
+
+    private FieldView Field(TableField field, TableSchema schema)
+    {
+        var key = schema.ForeignKeys.FirstOrDefault(k => k.Field == field.Name);
+        var target = key is null ? null : published.FirstOrDefault(d => d.Resources.Any(r => r.Resource.Name == key.ReferencedResource));
+        return new FieldView(
+            field.Name,
+            field.Title,
+            field.Type.Name(),
+            field.Description,
+            field.Required,
+            field.Unique,
+            string.Join(", ", field.Enum),
+            key is null ? string.Empty : $"{key.ReferencedResource}.{key.ReferencedField}",
+            target is null ? string.Empty : UrlScheme.Dataset(target.Dataset.Slug) + UrlScheme.Anchor(UrlScheme.ResourceAnchor(key!.ReferencedResource)));
+    }
+
+    /// <summary>The theme key for files that describe data (Table Schema, datapackage.json) rather than hold it.</summary>
+    private const string MetadataKey = "metadata";
+
+    private DownloadView Download(Download d, string formatKey) => new(
+        formatKey,
+        d.Url,
+        d.Url[(d.Url.LastIndexOf('/') + 1)..],
+        d.MediaType,
+        DisplayFormat.Size(d.Bytes, Language),
+        d.Sha256);
+
+    private PageView Page(string title, string description, string url, IReadOnlyList<NavItemView> crumbs, DateOnly own)
+    {
+        var updated = dates.Of(url, own);
+        return new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, "datasets", crumbs,
+            ParagraphIndex.DateIso(updated), ParagraphIndex.DateDisplay(updated, Language));
+    }
+
+    /// <summary>
+    /// A BibTeX entry for reference managers (Zotero, JabRef). Its key carries the version date, so
+    /// two versions of a dataset cited in one paper do not collide.
+    /// </summary>
+    private static string BibTex(Dataset d, string author, string url)
+    {
+        static string Escape(string text) => text.Replace("\\", "\\textbackslash{}").Replace("{", "\\{").Replace("}", "\\}").Replace("%", "\\%").Replace("&", "\\&").Replace("#", "\\#").Replace("_", "\\_");
+        var version = ParagraphIndex.DateIso(d.Modified);
+        var builder = new StringBuilder();
+        builder.Append("@misc{").Append(d.Slug).Append('-').Append(version).Append(",\n");
+        builder.Append("  author = {{").Append(Escape(author)).Append("}},\n");
+        builder.Append("  title = {").Append(Escape(d.Title)).Append("},\n");
+        builder.Append("  year = {").Append(d.Modified.Year.ToString(CultureInfo.InvariantCulture)).Append("},\n");
+        builder.Append("  version = {").Append(version).Append("},\n");
+        builder.Append("  howpublished = {\\url{").Append(url).Append("}},\n");
+        builder.Append("  url = {").Append(url).Append("}\n");
+        builder.Append('}');
+        return builder.ToString();
+    }
+}

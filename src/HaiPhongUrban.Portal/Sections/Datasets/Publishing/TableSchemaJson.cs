@@ -1,0 +1,56 @@
+using HaiPhongUrban.Portal.Kernel.Catalogues;
+using HaiPhongUrban.Portal.Kernel.Tables;
+
+namespace HaiPhongUrban.Portal.Sections.Datasets.Publishing;
+
+/// <summary>
+/// A resource's columns as a Frictionless Table Schema (v1): the data dictionary that data.json and
+/// DCAT point at, and the <c>schema</c> inlined in every datapackage.json.
+/// </summary>
+public static class TableSchemaJson
+{
+    /// <summary>
+    /// The schema as a JSON file. A foreign key names a resource of the data package the schema is read
+    /// in, so the caller says which keys that package can resolve: a key into a resource the package does
+    /// not hold would make it invalid. Null keeps every key.
+    /// </summary>
+    public static byte[] Serialise(TableSchema schema, Func<ForeignKey, bool>? includeForeignKey = null) =>
+        CatalogueJson.Serialise(Build(schema, includeForeignKey));
+
+    internal static TableSchemaDocument Build(TableSchema schema, Func<ForeignKey, bool>? includeForeignKey = null)
+    {
+        var foreignKeys = schema.ForeignKeys
+            .Where(key => includeForeignKey?.Invoke(key) ?? true)
+            .Select(key => new ForeignKeyDocument([key.Field], new ForeignKeyReference(key.ReferencedResource, [key.ReferencedField])))
+            .ToList();
+
+        return new TableSchemaDocument(
+            schema.Fields.Select(Field).ToList(),
+            CatalogueJson.OrNull(schema.PrimaryKey),
+            CatalogueJson.OrNull(foreignKeys));
+    }
+
+    private static FieldDocument Field(TableField field) => new(
+        field.Name,
+        CatalogueJson.OrNull(field.Title),
+        field.Type.Name(),
+        // "default" is the only format the portal accepts (dates are YYYY-MM-DD); the profile gives
+        // booleans no format at all, so theirs is left out.
+        field.Type == FieldType.Boolean ? null : "default",
+        CatalogueJson.OrNull(field.Description),
+        Constraints(field));
+
+    private static ConstraintsDocument? Constraints(TableField field)
+    {
+        var values = field.Enum.Count == 0 ? null : field.Enum.Select(value => EnumValue(field, value)).ToList();
+        return field.Required || field.Unique || values is not null
+            ? new ConstraintsDocument(field.Required ? true : null, field.Unique ? true : null, values)
+            : null;
+    }
+
+    private static object EnumValue(TableField field, string value) =>
+        field.Type == FieldType.Boolean
+            ? FieldType.Boolean.Parse(value) ?? throw new InvalidOperationException(
+                $"Field '{field.Name}': enum value '{value}' is not a boolean; validation should have refused it.")
+            : value;
+}

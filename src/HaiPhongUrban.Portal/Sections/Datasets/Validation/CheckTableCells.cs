@@ -1,0 +1,86 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Tables;
+using System.Globalization;
+
+namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;
+
+/// <summary>
+/// Checks every cell of a table against its schema (required, type, enum) and every unique column
+/// and the primary key for repeats, reporting each bad cell with its column, value and what was
+/// expected. One pass; only the values of unique columns are remembered.
+/// </summary>
+public static class CheckTableCells
+{
+    private static readonly IReadOnlyDictionary<FieldType, Message> TypeMessages = new Dictionary<FieldType, Message>
+    {
+        [FieldType.Integer] = Messages.CsvTypeInteger,
+        [FieldType.Number] = Messages.CsvTypeNumber,
+        [FieldType.Date] = Messages.CsvTypeDate,
+        [FieldType.Boolean] = Messages.CsvTypeBoolean,
+    };
+
+    /// <summary>
+    /// A cell's value as a message quotes it: on one line (a message is one line of the terminal) and
+    /// cut short when long, so that a stray quote that swallowed half the file stays readable.
+    /// </summary>
+    public static string Shown(string value)
+    {
+        var oneLine = value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+        return oneLine.Length <= 80 ? oneLine : oneLine[..77] + "…";
+    }
+
+    /// <param name="locate">Where a cell (record, field index) is reported: the CSV cell, or the field's declaration for generated tables.</param>
+    public static void Run(TableSchema schema, IEnumerable<CsvRecord> rows, Func<CsvRecord, int, SourceLocation> locate, DiagnosticBag diagnostics)
+    {
+        var fields = schema.Fields;
+        var seen = fields.Select(f => f.Unique ? new Dictionary<string, int>(StringComparer.Ordinal) : null).ToArray();
+        var keyIndexes = schema.PrimaryKey.Count > 1 ? schema.PrimaryKey.Select(k => fields.ToList().FindIndex(f => f.Name == k)).ToArray() : null;
+        var seenKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rowNumber = 0;
+        foreach (var row in rows)
+        {
+            rowNumber++;
+            var line = row.Line > 0 ? row.Line : rowNumber;
+            for (var i = 0; i < fields.Count && i < row.Cells.Count; i++)
+            {
+                var field = fields[i];
+                var value = row.Cells[i];
+                if (value.Length == 0)
+                {
+                    if (field.Required)
+                    {
+                        diagnostics.Error(locate(row, i), Messages.CsvRequired, field.Name);
+                    }
+
+                    continue;
+                }
+
+                if (field.Type.Parse(value) is null)
+                {
+                    diagnostics.Error(locate(row, i), TypeMessages[field.Type], field.Name, Shown(value));
+                    continue;
+                }
+
+                if (field.Enum.Count > 0 && !field.Enum.Contains(value, StringComparer.Ordinal))
+                {
+                    diagnostics.Error(locate(row, i), Messages.CsvEnum, field.Name, Shown(value), string.Join(", ", field.Enum));
+                }
+
+                if (seen[i] is { } values && !values.TryAdd(value, line))
+                {
+                    diagnostics.Error(locate(row, i), Messages.CsvDuplicate, field.Name, Shown(value), values[value].ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            if (keyIndexes is not null && keyIndexes.All(k => k < row.Cells.Count))
+            {
+                // '\u001f' (unit separator) cannot be typed into a cell, so joined keys never collide.
+                var key = string.Join('\u001f', keyIndexes.Select(k => row.Cells[k]));
+                if (!seenKeys.TryAdd(key, line))
+                {
+                    diagnostics.Error(locate(row, keyIndexes[0]), Messages.CsvDuplicate, string.Join(" + ", schema.PrimaryKey), string.Join(", ", keyIndexes.Select(k => row.Cells[k])), seenKeys[key].ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+    }
+}

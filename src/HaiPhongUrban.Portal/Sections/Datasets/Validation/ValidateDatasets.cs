@@ -1,0 +1,140 @@
+using HaiPhongUrban.Portal.Sections.Conclusion.Tables;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Sections.Datasets.Loading;
+
+namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;
+
+/// <summary>
+/// Checks every dataset description: slugs, themes, dates, vocabularies, each resource's source and
+/// schema, and references between resources. Then reads every CSV file once and checks each of its
+/// cells (<see cref="CheckCsvFile"/>). References into tables drawn from the Conclusion are checked
+/// later, once those tables exist (<see cref="CheckDataTables"/>).
+/// </summary>
+public static class ValidateDatasets
+{
+    /// <summary>Second path segments of <c>/du-lieu/</c> that the catalogue's own pages use.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "moi-nhat", "chu-de", "tu-khoa" };
+
+    public static void Run(RawContent content, DiagnosticBag diagnostics, string workingDirectory)
+    {
+        var slugs = new UniqueIds(diagnostics, workingDirectory);
+        var resourceNames = new UniqueIds(diagnostics, workingDirectory);
+        var topics = content.Topics.Select(t => t.Id.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var dataset in content.Datasets)
+        {
+            slugs.Add(dataset.Slug.Value, dataset.Slug.Location);
+            if (ReservedSlugs.Contains(dataset.Slug.Value))
+            {
+                diagnostics.Error(dataset.Slug.Location, Messages.DatasetSlugReserved, dataset.Slug.Value);
+            }
+
+            foreach (var theme in dataset.Themes.Where(t => !topics.Contains(t.Value)))
+            {
+                diagnostics.Error(theme.Location, Messages.ThemeUnknown, theme.Value);
+            }
+
+            CheckDates(dataset, diagnostics);
+            foreach (var resource in dataset.Resources)
+            {
+                resourceNames.Add(resource.Name.Value, resource.Name.Location);
+            }
+        }
+
+        var schemas = content.Datasets
+            .SelectMany(d => d.Resources)
+            .GroupBy(r => r.Name.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Schema, StringComparer.Ordinal);
+        foreach (var dataset in content.Datasets)
+        {
+            foreach (var resource in dataset.Resources)
+            {
+                var schemaValid = ValidateSchema.Run(resource.Schema, schemas, diagnostics);
+                var csv = CheckSource(dataset, resource, diagnostics);
+                if (schemaValid && csv is not null)
+                {
+                    CheckCsvFile.Run(csv, TableSchemas.From(resource.Schema), diagnostics);
+                }
+            }
+        }
+    }
+
+    private static void CheckDates(RawDataset dataset, DiagnosticBag diagnostics)
+    {
+        if (!UpdateFrequencies.ByName.ContainsKey(dataset.Frequency.Value) && dataset.Frequency.Value.Length > 0)
+        {
+            diagnostics.Error(dataset.Frequency.Location, Messages.FrequencyUnknown, dataset.Frequency.Value, string.Join(", ", UpdateFrequencies.ByName.Keys));
+        }
+
+        InOrder(dataset.Issued, "issued", dataset.Modified, "modified", diagnostics);
+        InOrder(dataset.TemporalStart, "temporal.start", dataset.TemporalEnd, "temporal.end", diagnostics);
+
+        // The change log explains every modification, so its newest entry cannot postdate 'modified'.
+        foreach (var change in dataset.Changes)
+        {
+            InOrder(change.Date, "changes.date", dataset.Modified, "modified", diagnostics);
+        }
+    }
+
+    private static void InOrder(Located<DateOnly?> first, string firstName, Located<DateOnly?> second, string secondName, DiagnosticBag diagnostics)
+    {
+        if (first.Value is { } a && second.Value is { } b && b < a)
+        {
+            diagnostics.Error(second.Location, Messages.DatesOutOfOrder, secondName, Iso(b), firstName, Iso(a));
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The CSV file to check, when the resource names one that exists inside its dataset's folder.</summary>
+    private static string? CheckSource(RawDataset dataset, RawResource resource, DiagnosticBag diagnostics)
+    {
+        if ((resource.Path is null) == (resource.GeneratedFrom is null))
+        {
+            diagnostics.Error(resource.Location, Messages.ResourceSource, resource.Name.Value);
+            return null;
+        }
+
+        if (resource.GeneratedFrom is { } generated)
+        {
+            if (!ConclusionTables.Columns.TryGetValue(generated.Value, out var columns))
+            {
+                diagnostics.Error(generated.Location, Messages.GeneratedUnknown, generated.Value, string.Join(", ", ConclusionTables.Columns.Keys));
+            }
+            else if (!resource.Schema.Fields.Select(f => f.Name.Value).SequenceEqual(columns, StringComparer.Ordinal))
+            {
+                diagnostics.Error(resource.Schema.Location, Messages.GeneratedColumns, generated.Value, string.Join(", ", columns));
+            }
+
+            return null;
+        }
+
+        var path = resource.Path!;
+        var folder = Path.GetFullPath(dataset.FolderPath) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(dataset.FolderPath, path.Value));
+
+        // Only a plain file beside dataset.yml: a path into another folder (or a link out of content/)
+        // would publish whatever it points at.
+        if (!full.StartsWith(folder, StringComparison.Ordinal) || full[folder.Length..].Contains(Path.DirectorySeparatorChar)
+            || !full.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            diagnostics.Error(path.Location, Messages.ResourcePathOutside, path.Value);
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            diagnostics.Error(path.Location, Messages.ResourceFileMissing, path.Value);
+            return null;
+        }
+
+        if (new FileInfo(full).LinkTarget is not null)
+        {
+            diagnostics.Error(path.Location, Messages.ResourcePathOutside, path.Value);
+            return null;
+        }
+
+        return full;
+    }
+}

@@ -1,0 +1,83 @@
+using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Sections.Datasets.Loading;
+using System.Text.RegularExpressions;
+
+namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;
+
+/// <summary>Checks one resource's column schema: names, types, enums, keys and what foreign keys point at.</summary>
+public static partial class ValidateSchema
+{
+    /// <summary>True when the schema is sound enough to check rows against.</summary>
+    public static bool Run(RawTableSchema schema, IReadOnlyDictionary<string, RawTableSchema> schemasByResource, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in schema.Fields)
+        {
+            if (field.Name.Value.Length > 0 && !FieldName().IsMatch(field.Name.Value))
+            {
+                diagnostics.Error(field.Name.Location, Messages.FieldNameInvalid, field.Name.Value);
+            }
+            else if (field.Name.Value.Length > 0 && !names.Add(field.Name.Value))
+            {
+                diagnostics.Error(field.Name.Location, Messages.FieldNameDuplicate, field.Name.Value);
+            }
+
+            if (!FieldTypes.ByName.TryGetValue(field.Type.Value, out var type))
+            {
+                if (field.Type.Value.Length > 0)
+                {
+                    diagnostics.Error(field.Type.Location, Messages.FieldTypeUnknown, field.Type.Value, string.Join(", ", FieldTypes.ByName.Keys));
+                }
+
+                continue;
+            }
+
+            foreach (var value in field.Enum.Where(v => type.Parse(v.Value) is null))
+            {
+                diagnostics.Error(value.Location, Messages.EnumValueInvalid, value.Value, type.Name());
+            }
+        }
+
+        foreach (var key in schema.PrimaryKey.Where(k => !names.Contains(k.Value)))
+        {
+            diagnostics.Error(key.Location, Messages.SchemaFieldUnknown, key.Value);
+        }
+
+        foreach (var foreignKey in schema.ForeignKeys)
+        {
+            if (foreignKey.Field.Value.Length > 0 && !names.Contains(foreignKey.Field.Value))
+            {
+                diagnostics.Error(foreignKey.Field.Location, Messages.SchemaFieldUnknown, foreignKey.Field.Value);
+            }
+
+            if (foreignKey.Resource.Value.Length == 0)
+            {
+                continue;
+            }
+
+            if (!schemasByResource.TryGetValue(foreignKey.Resource.Value, out var target))
+            {
+                diagnostics.Error(foreignKey.Resource.Location, Messages.ResourceUnknown, foreignKey.Resource.Value);
+                continue;
+            }
+
+            var referenced = target.Fields.FirstOrDefault(f => f.Name.Value == foreignKey.ReferencedField.Value);
+            if (referenced is null)
+            {
+                diagnostics.Error(foreignKey.ReferencedField.Location, Messages.SchemaFieldUnknown, foreignKey.ReferencedField.Value);
+            }
+            else if (!referenced.Unique && !(target.PrimaryKey.Count == 1 && target.PrimaryKey[0].Value == referenced.Name.Value))
+            {
+                diagnostics.Error(foreignKey.ReferencedField.Location, Messages.ForeignKeyTargetNotUnique, referenced.Name.Value);
+            }
+        }
+
+        return diagnostics.ErrorCount == errorsBefore && schema.Fields.Count > 0;
+    }
+
+    // Table Schema allows any name; ours must be usable unquoted in R, pandas and SQL.
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex FieldName();
+}

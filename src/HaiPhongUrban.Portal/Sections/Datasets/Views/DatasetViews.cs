@@ -1,0 +1,101 @@
+using HaiPhongUrban.Portal.Sections.Views;
+namespace HaiPhongUrban.Portal.Sections.Datasets.Views;
+
+/// <summary>
+/// A page of the catalogue: every dataset, or those of one theme or keyword, sorted by title or by
+/// date. <see cref="Filter"/> is empty on the full catalogue.
+/// </summary>
+public sealed record DatasetListView(
+    string Filter,
+    string FilterKind,
+    string Sort,
+    string SortByTitleUrl,
+    string SortByDateUrl,
+    string AllUrl,
+    IReadOnlyList<DatasetCardView> Datasets,
+    IReadOnlyList<FacetView> Themes,
+    IReadOnlyList<FacetView> Keywords,
+    IReadOnlyList<LinkView> Catalogues);
+
+/// <summary>One dataset as the catalogue lists it; <see cref="RowCount"/> chooses "row" or "rows" in languages that tell them apart.</summary>
+public sealed record DatasetCardView(
+    string Url,
+    string Title,
+    string Description,
+    string ModifiedDisplay,
+    string ModifiedIso,
+    int ResourceCount,
+    string RowCountDisplay,
+    IReadOnlyList<string> Formats,
+    IReadOnlyList<LinkView> Themes,
+    long RowCount);
+
+/// <summary>A filter link of the catalogue with how many datasets it leads to.</summary>
+public sealed record FacetView(string Label, string Url, int Count, bool Current);
+
+/// <summary>The page of one dataset.</summary>
+public sealed record DatasetView(
+    string Slug,
+    string Title,
+    string Description,
+    string PublisherName,
+    string PublisherUrl,
+    string ContactName,
+    string ContactEmail,
+    string ContactUrl,
+    string LicenseName,
+    string LicenseUrl,
+    string Rights,
+    IReadOnlyList<LinkView> Keywords,
+    IReadOnlyList<LinkView> Themes,
+    string IssuedDisplay,
+    string IssuedIso,
+    string ModifiedDisplay,
+    string ModifiedIso,
+    string Frequency,
+    string TemporalStartDisplay,
+    string TemporalStartIso,
+    string TemporalEndDisplay,
+    string TemporalEndIso,
+    string Spatial,
+    string SourceName,
+    string SourceUrl,
+    IReadOnlyList<ChangeView> Changes,
+    IReadOnlyList<ResourceView> Resources,
+    DownloadView DataPackage,
+    string CiteAuthor,
+    string CiteYear,
+    string CiteUrl,
+    string BibTex,
+    string CatalogueUrl);
+
+public sealed record ChangeView(string DateDisplay, string DateIso, string Note);
+
+/// <summary>One resource on its dataset's page: data dictionary, preview, downloads. <see cref="RowCount"/> chooses "row" or "rows".</summary>
+public sealed record ResourceView(
+    string Anchor,
+    string Name,
+    string Title,
+    string Description,
+    string RowCountDisplay,
+    int PreviewCount,
+    IReadOnlyList<FieldView> Fields,
+    IReadOnlyList<IReadOnlyList<string>> PreviewRows,
+    IReadOnlyList<DownloadView> Downloads,
+    DownloadView Schema,
+    long RowCount);
+
+/// <summary>A column of the data dictionary; <see cref="References"/> names the column a foreign key points at.</summary>
+public sealed record FieldView(
+    string Name,
+    string Title,
+    string Type,
+    string Description,
+    bool Required,
+    bool Unique,
+    string Enum,
+    string References,
+    string ReferencesUrl);
+
+/// <summary>One file to download: <see cref="Format"/> is a key of the theme's <c>datasets.formats</c> strings.</summary>
+public sealed record DownloadView(string Format, string Url, string FileName, string MediaType, string SizeDisplay, string Sha256);

@@ -1,0 +1,79 @@
+using HaiPhongUrban.Portal.Kernel.Text;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Documents.Views;
+using HaiPhongUrban.Portal.Sections.Views;
+using System.Globalization;
+
+namespace HaiPhongUrban.Portal.Sections.Documents.Pages;
+
+/// <summary>
+/// Makes the view of any paragraph by id: its wording segments, its number, and how other pages
+/// refer to it. Built once per build from the model; read by every page in parallel.
+/// </summary>
+public sealed class ParagraphIndex
+{
+    private readonly Dictionary<string, (Paragraph Paragraph, NumberedItem? Item, string Context)> _byId = new(StringComparer.Ordinal);
+
+    public ParagraphIndex(FullText conclusion)
+    {
+        _byId[conclusion.Opening.Id] = (conclusion.Opening, null, string.Empty);
+        foreach (var section in conclusion.Sections)
+        {
+            AddSection(section);
+        }
+
+        foreach (var recipient in conclusion.Recipients.Items)
+        {
+            _byId[recipient.Id] = (recipient, null, conclusion.Recipients.Heading);
+        }
+
+        _byId[conclusion.Signature.Id] = (conclusion.Signature, null, string.Empty);
+    }
+
+    public ParagraphView View(string id)
+    {
+        var (paragraph, item, _) = _byId[id];
+        return new ParagraphView(
+            paragraph.Id,
+            UrlScheme.FullTextAnchor(paragraph.Id),
+            item?.Kind is not null ? UrlScheme.ItemPage(paragraph.Id) : string.Empty,
+            item?.Marker ?? string.Empty,
+            item?.LabelNumber ?? string.Empty,
+            item?.Kind?.Name() ?? string.Empty,
+            paragraph.Editorial.ShortTitle ?? string.Empty,
+            paragraph.Segments.Select(s => new SegmentView(s.Text, s.CorrectionId is { } c ? UrlScheme.Correction(c) : string.Empty)).ToList());
+    }
+
+    /// <summary>How another page links to the paragraph: its own page when it has one, else its anchor.</summary>
+    public ParagraphRefView Ref(string id)
+    {
+        var (paragraph, item, context) = _byId[id];
+        var url = item?.Kind is not null ? UrlScheme.ItemPage(id) : UrlScheme.FullTextAnchor(id);
+        return new ParagraphRefView(url, item?.Kind?.Name() ?? string.Empty, item?.LabelNumber ?? string.Empty, paragraph.Editorial.ShortTitle ?? string.Empty, context);
+    }
+
+    /// <summary>A date as the interface language writes it (<see cref="DisplayFormat.Date"/>); the machine form is <see cref="DateIso"/>.</summary>
+    public static string DateDisplay(DateOnly? date, string language) => DisplayFormat.Date(date, language);
+
+    public static string DateIso(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private void AddSection(Section section)
+    {
+        foreach (var paragraph in section.Intro)
+        {
+            _byId[paragraph.Id] = (paragraph, null, section.NumberedHeading);
+        }
+
+        foreach (var item in section.Items)
+        {
+            _byId[item.Id] = (item.Paragraph, item, section.NumberedHeading);
+        }
+
+        foreach (var child in section.Sections)
+        {
+            AddSection(child);
+        }
+    }
+}

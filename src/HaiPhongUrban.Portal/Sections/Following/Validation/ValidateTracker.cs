@@ -1,0 +1,64 @@
+using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Sections.Following.Model;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Sections.Following.Validation;
+
+/// <summary>
+/// The tracker page reads its rows by column name, so the tracker table must keep the columns it
+/// needs with their types, and its statuses must be ones the page can explain. The cells themselves
+/// are checked like any CSV (<see cref="CheckCsvFile"/>), and the task group ids as a foreign key.
+/// </summary>
+public static class ValidateTracker
+{
+    /// <summary>The columns the tracker reads, and the type each must have.</summary>
+    public static readonly IReadOnlyList<(string Name, string Type)> Columns =
+    [
+        ("task_group_id", "string"),
+        ("date", "date"),
+        ("status", "string"),
+        ("source", "string"),
+        ("source_url", "string"),
+        ("note", "string"),
+    ];
+
+    public static void Run(RawContent content, DiagnosticBag diagnostics)
+    {
+        var tracker = content.Datasets
+            .SelectMany(d => d.Resources)
+            .FirstOrDefault(r => r.Name.Value == ContentLayout.TrackerResource);
+        if (tracker is null)
+        {
+            // A dataset.yml that failed to load already said why; reporting the table too would be noise.
+            if (content.Datasets.Count > 0)
+            {
+                var folder = ContentLayout.PathOf(content.ContentDirectory, ContentLayout.DatasetsFolder);
+                diagnostics.Error(SourceLocation.StartOf(folder), Messages.TrackerMissing, ContentLayout.TrackerResource);
+            }
+
+            return;
+        }
+
+        var fields = tracker.Schema.Fields.ToDictionary(f => f.Name.Value, StringComparer.Ordinal);
+        foreach (var (name, type) in Columns)
+        {
+            if (!fields.TryGetValue(name, out var field) || field.Type.Value != type)
+            {
+                diagnostics.Error(field?.Type.Location ?? tracker.Schema.Location, Messages.TrackerFieldMissing, name, type);
+            }
+        }
+
+        if (fields.TryGetValue("status", out var status))
+        {
+            if (status.Enum.Count == 0)
+            {
+                diagnostics.Error(status.Name.Location, Messages.TrackerStatusOpen, string.Join(", ", TrackerStatus.All));
+            }
+
+            foreach (var value in status.Enum.Where(v => !TrackerStatus.All.Contains(v.Value)))
+            {
+                diagnostics.Error(value.Location, Messages.TrackerStatusUnknown, value.Value, string.Join(", ", TrackerStatus.All));
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+
+namespace HaiPhongUrban.Portal.Sections.Pages.Loading;
+
+/// <summary>
+/// Reads the Markdown pages of <c>content/pages/</c>. Each file becomes the page <c>/&lt;file-name&gt;/</c>;
+/// its front matter (between two <c>---</c> lines) gives the title, a description, the layout and,
+/// optionally, the date it was last <c>updated</c>.
+/// </summary>
+public static class LoadPages
+{
+    public const string DefaultLayout = "page";
+
+    public static IReadOnlyList<RawPage> Load(string folder, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        // Ordinal order: the same pages in the same order whatever the file system returns.
+        return Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
+            .Order(StringComparer.Ordinal)
+            .Select(path => LoadOne(path, diagnostics))
+            .OfType<RawPage>()
+            .ToList();
+    }
+
+    private static RawPage? LoadOne(string path, DiagnosticBag diagnostics)
+    {
+        var text = ReadTextFile.Read(path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        var closing = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == "---");
+        if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---" || closing < 0)
+        {
+            diagnostics.Error(SourceLocation.StartOf(path), Messages.FrontMatterMissing);
+            return null;
+        }
+
+        var frontMatter = string.Join('\n', lines[1..closing]);
+        var map = YamlMap.From(ParseYaml.Parse(path, frontMatter, diagnostics, lineOffset: 1), path, diagnostics, "front matter", lineOffset: 1);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.AllowOnly("title", "description", "layout", "updated");
+        var layout = map.Text("layout", required: false);
+        return new RawPage(
+            path,
+            Path.GetFileNameWithoutExtension(path),
+            map.Text("title", required: true) ?? string.Empty,
+            map.Text("description", required: false) ?? string.Empty,
+            new Located<string>(layout ?? DefaultLayout, layout is null ? map.Location : map.ValueLocationOf("layout")),
+            string.Join('\n', lines[(closing + 1)..]),
+            closing + 1,
+            map.Date("updated", required: false));
+    }
+}

@@ -1,0 +1,82 @@
+using HaiPhongUrban.Portal.Kernel.Markdown;
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Theme;
+using HaiPhongUrban.Portal.Sections.Pages.Loading;
+
+namespace HaiPhongUrban.Portal.Sections.Pages.Validation;
+
+/// <summary>
+/// Checks the Markdown pages: a file name that can be an address nobody else owns, a layout the
+/// theme has, and links only to schemes that cannot run script (no <c>javascript:</c>, <c>data:</c>).
+/// </summary>
+public static class ValidatePages
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
+
+    public static void Run(IReadOnlyList<RawPage> pages, ThemeFiles theme, DiagnosticBag diagnostics)
+    {
+        foreach (var page in pages)
+        {
+            var start = SourceLocation.StartOf(page.FilePath);
+            if (!Slug.IsValid(page.Slug))
+            {
+                diagnostics.Error(start, Messages.PageNameInvalid, Path.GetFileName(page.FilePath));
+            }
+            else if (UrlScheme.ReservedSegments.Contains(page.Slug))
+            {
+                diagnostics.Error(start, Messages.PageAddressTaken, UrlScheme.Page(page.Slug));
+            }
+
+            if (!theme.Layouts.ContainsKey(page.Layout.Value) || !RenderPages.MarkdownLayouts.Contains(page.Layout.Value))
+            {
+                diagnostics.Error(page.Layout.Location, Messages.LayoutUnknown, page.Layout.Value, string.Join(", ", PageLayouts(theme)));
+            }
+
+            CheckMarkdown(page, diagnostics);
+        }
+    }
+
+    private static void CheckMarkdown(RawPage page, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            foreach (var (url, line, column) in MarkdownPages.Links(page.Body))
+            {
+                if (SchemeOf(url) is { } scheme && !AllowedSchemes.Contains(scheme))
+                {
+                    diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnsafeLink, url);
+                }
+            }
+
+            // Rendered once here too, result unused: Markdig's renderer has a depth limit of its own
+            // (100,000 '*' parse, then fail to render), and the render stage must not meet it first.
+            _ = MarkdownPages.ToHtml(page.Body);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's guard against input nested past its depth limit (100,000 '>' or '['): this is
+            // the first stage to parse the page, and a page it cannot parse never reaches rendering.
+            diagnostics.Error(new SourceLocation(page.FilePath, 1 + page.BodyLineOffset, 1), Messages.MarkdownTooDeep);
+        }
+    }
+
+    /// <summary>The lower-cased scheme of a URL, ignoring the blanks and control characters browsers skip.</summary>
+    public static string? SchemeOf(string url)
+    {
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = compact.IndexOf(':');
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var firstDelimiter = compact.IndexOfAny(['/', '?', '#']);
+        return firstDelimiter >= 0 && firstDelimiter < colon ? null : compact[..colon].ToLowerInvariant();
+    }
+
+    private static IEnumerable<string> PageLayouts(ThemeFiles theme) =>
+        theme.Layouts.Keys.Where(RenderPages.MarkdownLayouts.Contains);
+}

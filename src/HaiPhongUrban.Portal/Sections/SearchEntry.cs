@@ -1,0 +1,29 @@
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+namespace HaiPhongUrban.Portal.Sections;
+
+/// <summary>
+/// One thing a search can find: a paragraph or heading of the Conclusion, a related document, a
+/// dataset, or a section of a Markdown page. The script ranks <see cref="Title"/> above
+/// <see cref="Heading"/> above <see cref="Text"/>, so each field holds what deserves that weight.
+/// </summary>
+/// <param name="Kind">What it is, one of <see cref="SearchKinds.All"/>; the page names it with a theme string.</param>
+/// <param name="Number">The printed number of an item ("(3)", "2"), empty otherwise.</param>
+/// <param name="Title">Its own name: an item's short title, a section's heading, a document's number and title.</param>
+/// <param name="Heading">Where it stands or what labels it: the section heading, a page's sub-heading, keywords.</param>
+/// <param name="Text">The words shown as the snippet: the official wording of a paragraph, a description.</param>
+/// <param name="Url">Where a result leads: the paragraph's anchor in the full text, or the page.</param>
+public sealed record SearchEntry(string Kind, string Number, string Title, string Heading, string Text, string Url);
+
+/// <summary>The kinds of <see cref="SearchEntry"/>; item kinds use the names of <see cref="Model.ItemKinds"/>.</summary>
+public static class SearchKinds
+{
+    public const string Section = "section";
+    public const string Paragraph = "paragraph";
+    public const string Document = "document";
+    public const string Dataset = "dataset";
+    public const string Page = "page";
+
+    /// <summary>Every kind, each a required theme string under <c>search.kinds</c>.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Section, Paragraph, .. ItemKinds.ByName.Keys, Document, Dataset, Page];
+}
