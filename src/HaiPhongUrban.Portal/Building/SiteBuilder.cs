@@ -61,7 +61,7 @@ public static class SiteBuilder
 
         // 2. Validate: every schema and cross-reference check, all of them, before anything is built.
         progress.Report(BuildProgress.Started(BuildStage.Validate));
-        ValidateSite.Run(content, theme, diagnostics, request.WorkingDirectory);
+        ValidateSite.Run(content, theme, diagnostics);
 
         // Templates are parsed here, still before any page, so their syntax errors join the list.
         var engine = TemplateEngine.Compile(theme, diagnostics);

@@ -44,7 +44,7 @@ public static class ProblemPanel
                 : english ? "warning" : "cảnh báo";
             html.Append(CultureInfo.InvariantCulture, $"<li class=\"portal-preview-{(problem.Severity == Severity.Error ? "error" : "warning")}\">");
             html.Append(CultureInfo.InvariantCulture, $"<p><code>{Encode(DiagnosticFormatter.Place(problem.Location, workingDirectory))}</code> <strong>{severity}</strong></p>");
-            html.Append("<p>").Append(Encode(problem.Text(language))).Append("</p></li>");
+            html.Append("<p>").Append(Encode(problem.Text(language, workingDirectory))).Append("</p></li>");
         }
 
         html.Append("</ol></section>");

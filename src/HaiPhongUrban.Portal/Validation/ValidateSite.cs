@@ -18,7 +18,7 @@ namespace HaiPhongUrban.Portal.Validation;
 /// </summary>
 public static class ValidateSite
 {
-    public static void Run(RawContent content, ThemeFiles theme, DiagnosticBag diagnostics, string workingDirectory)
+    public static void Run(RawContent content, ThemeFiles theme, DiagnosticBag diagnostics)
     {
         if (content.Settings is { } settings)
         {
@@ -29,15 +29,15 @@ public static class ValidateSite
 
         if (content.Conclusion is { } conclusion)
         {
-            ValidateFullText.Run(conclusion, diagnostics, workingDirectory);
+            ValidateFullText.Run(conclusion, diagnostics);
         }
 
         var index = new FullTextIndex(content.Conclusion);
-        ValidateEditorial.Run(content, index, diagnostics, workingDirectory);
+        ValidateEditorial.Run(content, index, diagnostics);
         ValidateTraceLinks.Run(content, index, diagnostics);
         ValidatePages.Run(content.Pages, theme, diagnostics);
-        ValidateDatasets.Run(content, diagnostics, workingDirectory);
+        ValidateDatasets.Run(content, diagnostics);
         ValidateTracker.Run(content, diagnostics);
-        ValidateUpdates.Run(content, diagnostics, workingDirectory);
+        ValidateUpdates.Run(content, diagnostics);
     }
 }

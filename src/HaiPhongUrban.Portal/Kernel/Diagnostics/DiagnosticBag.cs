@@ -15,6 +15,10 @@ public sealed class DiagnosticBag
     public void Warning(SourceLocation location, Message message, params string[] arguments) =>
         Add(new Diagnostic(Severity.Warning, location, message, arguments));
 
+    /// <summary>An error that also names another place, such as where a duplicated id was first given.</summary>
+    public void Error(SourceLocation location, SourceLocation other, Message message, params string[] arguments) =>
+        Add(new Diagnostic(Severity.Error, location, message, arguments) { Places = [other] });
+
     public void Add(Diagnostic diagnostic)
     {
         lock (_gate)

@@ -12,17 +12,17 @@ public static class DiagnosticFormatter
     public static string Format(Diagnostic diagnostic, UiLanguage language, string workingDirectory)
     {
         var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
-        return $"{Place(diagnostic.Location, workingDirectory)}: {severity}: {diagnostic.Text(language)}";
+        return $"{Place(diagnostic.Location, workingDirectory)}: {severity}: {diagnostic.Text(language, workingDirectory)}";
     }
 
     /// <summary><c>path:line:column</c>, the path as <see cref="ShownPath"/> gives it.</summary>
-    public static string Place(SourceLocation location, string workingDirectory) => string.Create(
+    public static string Place(SourceLocation location, string? workingDirectory) => string.Create(
         CultureInfo.InvariantCulture,
         $"{ShownPath(location.FilePath, workingDirectory)}:{location.Line}:{location.Column}");
 
     /// <summary>A path as staff see it in every message: relative to the current directory, with '/' on every system.</summary>
-    public static string ShownPath(string path, string workingDirectory) =>
-        Path.GetRelativePath(workingDirectory, path).Replace('\\', '/');
+    public static string ShownPath(string path, string? workingDirectory) =>
+        (workingDirectory is null ? path : Path.GetRelativePath(workingDirectory, path)).Replace('\\', '/');
 
     /// <summary>Every diagnostic, one line each, then the counts line; nothing when there is none.</summary>
     public static void WriteAll(IReadOnlyList<Diagnostic> diagnostics, UiLanguage language, string workingDirectory, TextWriter writer)

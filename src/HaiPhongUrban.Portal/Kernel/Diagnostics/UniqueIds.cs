@@ -3,7 +3,7 @@ using HaiPhongUrban.Portal.Kernel.Urls;
 namespace HaiPhongUrban.Portal.Kernel.Diagnostics;
 
 /// <summary>Checks that ids are well-formed slugs and that none is used twice within one namespace.</summary>
-public sealed class UniqueIds(DiagnosticBag diagnostics, string workingDirectory)
+public sealed class UniqueIds(DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, SourceLocation> _seen = new(StringComparer.Ordinal);
 
@@ -27,12 +27,10 @@ public sealed class UniqueIds(DiagnosticBag diagnostics, string workingDirectory
 
         if (_seen.TryGetValue(id, out var first))
         {
-            diagnostics.Error(location, Messages.IdDuplicate, id, Describe(first));
+            diagnostics.Error(location, first, Messages.IdDuplicate, id);
             return;
         }
 
         _seen[id] = location;
     }
-
-    private string Describe(SourceLocation location) => DiagnosticFormatter.Place(location, workingDirectory);
 }

@@ -14,15 +14,15 @@ namespace HaiPhongUrban.Portal.Sections.Conclusion.Validation;
 /// </summary>
 public static class ValidateEditorial
 {
-    public static void Run(RawContent content, FullTextIndex conclusion, DiagnosticBag diagnostics, string workingDirectory)
+    public static void Run(RawContent content, FullTextIndex conclusion, DiagnosticBag diagnostics)
     {
-        var topicIds = new UniqueIds(diagnostics, workingDirectory);
+        var topicIds = new UniqueIds(diagnostics);
         foreach (var topic in content.Topics)
         {
             topicIds.Add(topic.Id.Value, topic.Id.Location);
         }
 
-        var documents = CheckDocuments(content.Documents, diagnostics, workingDirectory);
+        var documents = CheckDocuments(content.Documents, diagnostics);
 
         // Without the wording (it failed to load, and said why) every paragraph reference would be
         // reported as unknown: noise that hides the one real error.
@@ -31,14 +31,14 @@ public static class ValidateEditorial
             return;
         }
 
-        CheckEntries(content, conclusion, topicIds, documents, diagnostics, workingDirectory);
-        CheckCorrections(content.Corrections, conclusion, diagnostics, workingDirectory);
+        CheckEntries(content, conclusion, topicIds, documents, diagnostics);
+        CheckCorrections(content.Corrections, conclusion, diagnostics);
         CheckJoins(content.Joins, conclusion, diagnostics);
     }
 
-    private static Dictionary<string, RawDocument> CheckDocuments(IReadOnlyList<RawDocument> documents, DiagnosticBag diagnostics, string workingDirectory)
+    private static Dictionary<string, RawDocument> CheckDocuments(IReadOnlyList<RawDocument> documents, DiagnosticBag diagnostics)
     {
-        var slugs = new UniqueIds(diagnostics, workingDirectory);
+        var slugs = new UniqueIds(diagnostics);
         foreach (var document in documents)
         {
             slugs.Add(document.Slug.Value, document.Slug.Location);
@@ -57,10 +57,9 @@ public static class ValidateEditorial
         FullTextIndex conclusion,
         UniqueIds topicIds,
         Dictionary<string, RawDocument> documents,
-        DiagnosticBag diagnostics,
-        string workingDirectory)
+        DiagnosticBag diagnostics)
     {
-        var entryIds = new UniqueIds(diagnostics, workingDirectory);
+        var entryIds = new UniqueIds(diagnostics);
         foreach (var entry in content.Editorial)
         {
             var id = entry.ParagraphId;
@@ -107,9 +106,9 @@ public static class ValidateEditorial
 
     }
 
-    private static void CheckCorrections(IReadOnlyList<RawCorrection> corrections, FullTextIndex conclusion, DiagnosticBag diagnostics, string workingDirectory)
+    private static void CheckCorrections(IReadOnlyList<RawCorrection> corrections, FullTextIndex conclusion, DiagnosticBag diagnostics)
     {
-        var ids = new UniqueIds(diagnostics, workingDirectory);
+        var ids = new UniqueIds(diagnostics);
         var marked = new List<(string ParagraphId, int Start, int End, string CorrectionId)>();
         foreach (var correction in corrections)
         {

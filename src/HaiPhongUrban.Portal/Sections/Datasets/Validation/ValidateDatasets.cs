@@ -17,10 +17,10 @@ public static class ValidateDatasets
     /// <summary>Second path segments of <c>/du-lieu/</c> that the catalogue's own pages use.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "moi-nhat", "chu-de", "tu-khoa" };
 
-    public static void Run(RawContent content, DiagnosticBag diagnostics, string workingDirectory)
+    public static void Run(RawContent content, DiagnosticBag diagnostics)
     {
-        var slugs = new UniqueIds(diagnostics, workingDirectory);
-        var resourceNames = new UniqueIds(diagnostics, workingDirectory);
+        var slugs = new UniqueIds(diagnostics);
+        var resourceNames = new UniqueIds(diagnostics);
         var topics = content.Topics.Select(t => t.Id.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var dataset in content.Datasets)
         {

@@ -11,9 +11,9 @@ namespace HaiPhongUrban.Portal.Sections.Documents.Validation;
 public static class ValidateFullText
 {
     /// <returns>The ids of every paragraph and heading, for the editorial checks that refer to them.</returns>
-    public static UniqueIds Run(RawFullText conclusion, DiagnosticBag diagnostics, string workingDirectory)
+    public static UniqueIds Run(RawFullText conclusion, DiagnosticBag diagnostics)
     {
-        var ids = new UniqueIds(diagnostics, workingDirectory);
+        var ids = new UniqueIds(diagnostics);
         CheckParagraph(conclusion.Opening, ids, diagnostics);
         foreach (var section in conclusion.Sections)
         {

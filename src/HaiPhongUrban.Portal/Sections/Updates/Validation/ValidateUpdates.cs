@@ -16,9 +16,9 @@ namespace HaiPhongUrban.Portal.Sections.Updates.Validation;
 /// </summary>
 public static class ValidateUpdates
 {
-    public static void Run(RawContent content, DiagnosticBag diagnostics, string workingDirectory)
+    public static void Run(RawContent content, DiagnosticBag diagnostics)
     {
-        var ids = new UniqueIds(diagnostics, workingDirectory);
+        var ids = new UniqueIds(diagnostics);
         foreach (var update in content.Updates)
         {
             ids.Add(update.Id.Value, update.Id.Location);
