@@ -1,6 +1,8 @@
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Tests.Support;
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using HaiPhongUrban.Portal.Sections.Updates.Publishing;
 using HaiPhongUrban.Portal.Serving;
 using Tomlyn;
@@ -55,33 +57,33 @@ public sealed class NetlifyConfigTests
     [Fact]
     public void The_fingerprinted_search_index_is_cached_as_long_as_the_assets_but_its_page_is_not()
     {
-        var index = UrlScheme.SearchIndex("0123456789");
+        var index = SiteRoutes.SearchIndex("0123456789");
 
         Assert.Equal(["public, max-age=31536000, immutable"], Effective(index, "Cache-Control"));
         Assert.Equal(["application/json; charset=utf-8"], Effective(index, "Content-Type"));
-        Assert.Empty(Effective(UrlScheme.Search, "Cache-Control"));
+        Assert.Empty(Effective(SiteRoutes.Search, "Cache-Control"));
     }
 
     // The URLs data users fetch, from the scheme that decides them.
     private static readonly string[] CsvDownloads =
     [
-        UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Csv),
-        UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.CsvForExcel),
+        DatasetRoutes.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Csv),
+        DatasetRoutes.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.CsvForExcel),
     ];
 
-    private static readonly string XlsxDownload = UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Xlsx);
+    private static readonly string XlsxDownload = DatasetRoutes.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Xlsx);
 
     private static readonly string[] JsonFiles =
     [
-        UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Json),
-        UrlScheme.TableSchema("nhiem-vu", "nhom-nhiem-vu"),
-        UrlScheme.DatasetPackage("nhiem-vu"),
-        UrlScheme.ProjectOpenDataCatalog,
-        UrlScheme.PortalDataPackage,
+        DatasetRoutes.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Json),
+        DatasetRoutes.TableSchema("nhiem-vu", "nhom-nhiem-vu"),
+        DatasetRoutes.DatasetPackage("nhiem-vu"),
+        DatasetRoutes.ProjectOpenDataCatalog,
+        DatasetRoutes.PortalDataPackage,
     ];
 
     private static IEnumerable<string> DataUrls =>
-        [.. CsvDownloads, XlsxDownload, .. JsonFiles, UrlScheme.DcatCatalog, UrlScheme.Checksums];
+        [.. CsvDownloads, XlsxDownload, .. JsonFiles, DatasetRoutes.DcatCatalog, DatasetRoutes.Checksums];
 
     [Fact]
     public void Downloads_and_catalogues_may_be_fetched_from_any_site()
@@ -97,30 +99,30 @@ public sealed class NetlifyConfigTests
     {
         Assert.All(CsvDownloads, url => Assert.Equal(["text/csv; charset=utf-8"], Effective(url, "Content-Type")));
         Assert.All(JsonFiles, url => Assert.Equal(["application/json; charset=utf-8"], Effective(url, "Content-Type")));
-        Assert.Equal(["application/ld+json; charset=utf-8"], Effective(UrlScheme.DcatCatalog, "Content-Type"));
-        Assert.Equal(["text/plain; charset=utf-8"], Effective(UrlScheme.Checksums, "Content-Type"));
+        Assert.Equal(["application/ld+json; charset=utf-8"], Effective(DatasetRoutes.DcatCatalog, "Content-Type"));
+        Assert.Equal(["text/plain; charset=utf-8"], Effective(DatasetRoutes.Checksums, "Content-Type"));
         Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], Effective(XlsxDownload, "Content-Type"));
     }
 
     [Theory]
-    [InlineData(UrlScheme.Feed, AtomFeed.MediaType + "; charset=utf-8")]
-    [InlineData(UrlScheme.Sitemap, "application/xml; charset=utf-8")]
-    [InlineData(UrlScheme.Robots, "text/plain; charset=utf-8")]
+    [InlineData(UpdateRoutes.Feed, AtomFeed.MediaType + "; charset=utf-8")]
+    [InlineData(SiteRoutes.Sitemap, "application/xml; charset=utf-8")]
+    [InlineData(SiteRoutes.Robots, "text/plain; charset=utf-8")]
     public void Feed_sitemap_and_robots_txt_declare_their_type_and_utf8(string url, string type) =>
         Assert.Equal([type], Effective(url, "Content-Type"));
 
     /// <summary>The browser tests' server falls back to MediaTypes where no rule applies; for these files both must say the same.</summary>
     [Theory]
-    [InlineData(UrlScheme.Sitemap)]
-    [InlineData(UrlScheme.Robots)]
+    [InlineData(SiteRoutes.Sitemap)]
+    [InlineData(SiteRoutes.Robots)]
     public void The_test_server_would_send_the_same_type_without_the_rule(string url) =>
         Assert.Equal(Effective(url, "Content-Type"), [MediaTypes.Of(url)]);
 
     [Fact]
     public void The_feed_may_be_fetched_by_web_based_feed_readers()
     {
-        Assert.Equal(["*"], Effective(UrlScheme.Feed, "Access-Control-Allow-Origin"));
-        Assert.Empty(Effective(UrlScheme.Updates, "Access-Control-Allow-Origin"));
+        Assert.Equal(["*"], Effective(UpdateRoutes.Feed, "Access-Control-Allow-Origin"));
+        Assert.Empty(Effective(UpdateRoutes.Updates, "Access-Control-Allow-Origin"));
     }
 
     /// <summary>Every file beside a dataset's page (data and its metadata), as SHA256SUMS lists them.</summary>
@@ -128,23 +130,23 @@ public sealed class NetlifyConfigTests
     [
         .. CsvDownloads,
         XlsxDownload,
-        UrlScheme.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Json),
-        UrlScheme.TableSchema("nhiem-vu", "nhom-nhiem-vu"),
-        UrlScheme.DatasetPackage("nhiem-vu"),
+        DatasetRoutes.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Json),
+        DatasetRoutes.TableSchema("nhiem-vu", "nhom-nhiem-vu"),
+        DatasetRoutes.DatasetPackage("nhiem-vu"),
     ];
 
     [Fact]
     public void Dataset_files_are_attachments_but_catalogues_and_pages_are_read_inline()
     {
         Assert.All(DatasetFiles, url => Assert.Equal(["attachment"], Effective(url, "Content-Disposition")));
-        var inline = new[] { UrlScheme.ProjectOpenDataCatalog, UrlScheme.PortalDataPackage, UrlScheme.DcatCatalog, UrlScheme.Checksums, UrlScheme.Dataset("nhiem-vu"), UrlScheme.Datasets, UrlScheme.Home };
+        var inline = new[] { DatasetRoutes.ProjectOpenDataCatalog, DatasetRoutes.PortalDataPackage, DatasetRoutes.DcatCatalog, DatasetRoutes.Checksums, DatasetRoutes.Dataset("nhiem-vu"), DatasetRoutes.Datasets, SiteRoutes.Home };
         Assert.All(inline, url => Assert.Empty(Effective(url, "Content-Disposition")));
     }
 
     [Fact]
     public void Pages_get_neither_a_data_content_type_nor_cors()
     {
-        foreach (var url in new[] { UrlScheme.Dataset("nhiem-vu"), UrlScheme.Datasets, UrlScheme.Home, UrlScheme.FullText })
+        foreach (var url in new[] { DatasetRoutes.Dataset("nhiem-vu"), DatasetRoutes.Datasets, SiteRoutes.Home, ConclusionRoutes.FullText })
         {
             Assert.Empty(Effective(url, "Content-Type"));
             Assert.Empty(Effective(url, "Access-Control-Allow-Origin"));
@@ -155,7 +157,7 @@ public sealed class NetlifyConfigTests
     public void No_url_gets_the_same_header_from_two_rules()
     {
         var names = Rules.Rules.SelectMany(rule => rule.Values.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var url in DataUrls.Concat([UrlScheme.Home, UrlScheme.Dataset("nhiem-vu"), "/ket-luan/ket-luan.md", UrlScheme.SearchIndex("0123456789"), UrlScheme.Feed, UrlScheme.Sitemap, UrlScheme.Robots]))
+        foreach (var url in DataUrls.Concat([SiteRoutes.Home, DatasetRoutes.Dataset("nhiem-vu"), "/ket-luan/ket-luan.md", SiteRoutes.SearchIndex("0123456789"), UpdateRoutes.Feed, SiteRoutes.Sitemap, SiteRoutes.Robots]))
         {
             Assert.All(names, name => Assert.True(Effective(url, name).Count <= 1, $"{url}: {name} set twice"));
         }

@@ -1,16 +1,15 @@
-using HaiPhongUrban.Portal.Kernel.Theme;
-using HaiPhongUrban.Portal.Loading;
-using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Kernel.Collections;
+using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Model.Settings;
 using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Rendering.Redirects;
 using HaiPhongUrban.Portal.Rendering.Search;
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Sections.Conclusion.Pages;
-using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
-using HaiPhongUrban.Portal.Sections.Datasets.Validation;
-using HaiPhongUrban.Portal.Validation;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Output;
+using HaiPhongUrban.Portal.Kernel.Theme;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Rendering.Views;
 using HaiPhongUrban.Portal.Sections;
 using System.Text;
 
@@ -18,12 +17,16 @@ namespace HaiPhongUrban.Portal.Building;
 
 /// <summary>
 /// The build, top to bottom. The order listed is the order of execution; each stage reads only the
-/// previous stage's immutable output. Any error stops the run before the output is touched. The numbered
-/// stages are the <see cref="BuildStage"/>s the console shows: each is reported to <c>progress</c> as it
-/// starts, and the render stage reports every page done.
+/// previous stage's immutable output, and runs every section of <see cref="SectionList"/> in its order.
+/// Any error stops the run before the output is touched. The numbered stages are the
+/// <see cref="BuildStage"/>s the console shows: each is reported to <c>progress</c> as it starts, and
+/// the render stage reports every page done.
 /// </summary>
 public static class SiteBuilder
 {
+    private const string SettingsFile = "site.yml";
+    private const string RedirectsFile = "_redirects";
+
     /// <summary>
     /// The build. Each stage is reported to <paramref name="progress"/> as it starts. With <paramref name="into"/>
     /// the site is written there instead of the output folder: the live preview keeps it in memory. What the
@@ -32,11 +35,18 @@ public static class SiteBuilder
     public static BuildResult Run(BuildRequest request, IProgress<BuildProgress>? progress = null, IOutputSink? into = null)
     {
         var diagnostics = new DiagnosticBag();
-        var result = Run(request, into, diagnostics, progress ?? NoProgress.Instance);
+        var result = Run(request, into, diagnostics, progress ?? NoProgress.Instance, SectionList.All);
         return result with { Diagnostics = diagnostics.Sorted() };
     }
 
-    private static BuildResult Run(BuildRequest request, IOutputSink? into, DiagnosticBag diagnostics, IProgress<BuildProgress> progress)
+    /// <summary>Loads and models the content alone, as the build does (no theme, nothing written): null with the problems when it does not validate.</summary>
+    public static Site? Model(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var content = Load(contentDirectory, SectionList.All, diagnostics);
+        return content is null || diagnostics.HasErrors ? null : Model(content, SectionList.All);
+    }
+
+    private static BuildResult Run(BuildRequest request, IOutputSink? into, DiagnosticBag diagnostics, IProgress<BuildProgress> progress, IReadOnlyList<ISection> sections)
     {
         var failed = new BuildResult([], 0, 0);
 
@@ -48,35 +58,55 @@ public static class SiteBuilder
             return failed;
         }
 
-        // 1. Load: content and theme files into raw records (unreadable files reported, loading goes on).
+        // 1. Load: content (section by section) and theme files into raw records (unreadable files
+        //    reported, loading goes on). Nothing of a content folder that links outside itself is read.
         progress.Report(BuildProgress.Started(BuildStage.Load));
-        var content = LoadContent.Run(request.ContentDirectory, diagnostics);
+        var content = Load(request.ContentDirectory, sections, diagnostics);
+        var redirects = content is null ? null : LoadRedirects.Load(ContentFiles.PathOf(request.ContentDirectory, RedirectsFile), diagnostics);
         var theme = LoadTheme.Run(request.ThemeDirectory, diagnostics);
 
         // The deploy's own address stands in for base_url until staff write the real one in site.yml.
-        if (content.Settings is { BaseUrl: "" } written && request.BaseUrl.Length > 0)
+        if (content?.Settings is { BaseUrl: "" } written && request.BaseUrl.Length > 0)
         {
             content = content with { Settings = written with { BaseUrl = request.BaseUrl } };
         }
 
-        // 2. Validate: every schema and cross-reference check, all of them, before anything is built.
+        // 2. Validate: every schema and cross-reference check of every section, all of them, before
+        //    anything is built; then the templates are parsed, still before any page, so their syntax
+        //    errors join the list.
         progress.Report(BuildProgress.Started(BuildStage.Validate));
-        ValidateSite.Run(content, theme, diagnostics);
-
-        // Templates are parsed here, still before any page, so their syntax errors join the list.
-        var engine = TemplateEngine.Compile(theme, diagnostics);
-        if (diagnostics.HasErrors || engine is null)
+        if (content?.Settings is { } settings)
         {
-            CheckReferencesDespiteDataErrors(content, diagnostics);
+            ValidateSettings.Run(settings, theme, diagnostics);
+        }
+
+        ValidateTheme.Run(theme, content?.Settings?.Language ?? SiteSettings.ContentLanguage, sections, diagnostics);
+        if (content is not null)
+        {
+            var reserved = sections.SelectMany(s => s.Claims.ReservedSegments).Concat(SiteRoutes.ReservedSegments).ToHashSet(StringComparer.Ordinal);
+            var context = new ValidateContext(content, theme, reserved, diagnostics);
+            foreach (var section in sections)
+            {
+                section.Validate(context);
+            }
+        }
+
+        var engine = TemplateEngine.Compile(theme, diagnostics);
+        if (diagnostics.HasErrors || engine is null || content is null)
+        {
+            CheckModelDespiteErrors(content, sections, diagnostics);
             return failed;
         }
 
-        // 3. Model: the typed, immutable site, with every URL decided by UrlScheme.
+        // 3. Model: the typed, immutable site, section by section; then the checks that need it (the
+        //    tables drawn from other sections, every foreign key).
         progress.Report(BuildProgress.Started(BuildStage.Model));
-        var site = BuildModel.Run(content);
+        var site = Model(content, sections);
+        foreach (var section in sections)
+        {
+            section.CheckModel(content, site, diagnostics);
+        }
 
-        // Checks that need the model: tables drawn from the Conclusion, and every foreign key.
-        CheckDataTables.Run(content.Datasets, site.Datasets, diagnostics);
         if (diagnostics.HasErrors)
         {
             return failed;
@@ -88,13 +118,16 @@ public static class SiteBuilder
         progress.Report(BuildProgress.Started(BuildStage.SearchIndex));
         var strings = theme.Strings[site.Settings.Language];
         var contentStrings = theme.Strings[SiteSettings.ContentLanguage];
-        var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, type => contentStrings.At("document_types", type)));
+        var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, sections, new SearchWords(contentStrings.At)));
 
         var assets = PublishStaticFiles.Assets(theme);
-        var files = assets.Values.Append(PublishStaticFiles.Source(site.Source)).Append(searchIndex).ToList();
-
-        var siteView = SharedViews.Site(site, assets);
-        var searchView = SharedViews.Search(searchIndex, assets);
+        var files = assets.Values.Append(searchIndex).ToList();
+        var siteView = SiteFrame.Of(site, assets, sections);
+        var searchView = new SearchView(
+            searchIndex.Url,
+            assets[PublishStaticFiles.SearchCoreScript].Url,
+            assets[PublishStaticFiles.SearchPageScript].Url,
+            sections.SelectMany(s => s.Claims.SearchKinds).ToList());
 
         StagingFolder? staging = null;
         try
@@ -102,18 +135,19 @@ public static class SiteBuilder
             staging = request.Write && into is null ? StagingFolder.CreateBeside(request.OutputDirectory) : null;
             IOutputSink sink = into ?? (IOutputSink?)staging ?? new DiscardingSink();
 
-            // 5. Publish data: every download, schema and catalogue, hashed as it is written, so that
-            //    the pages planned next show the sizes and checksums of the published bytes.
+            // 5. Publish data: every section's files that are not pages (downloads, schemas, catalogues,
+            //    the feed, the source transcription), hashed as written, so that the pages planned next
+            //    show the sizes and checksums of the published bytes. Then the pages are planned, with
+            //    what each section adds to the pages of others, and the sitemap of them written.
             progress.Report(BuildProgress.Started(BuildStage.PublishData));
-            var catalogueContext = CatalogueContext.From(site.Settings, contentStrings);
-            var published = PublishDatasets.Run(site.Datasets, catalogueContext, sink);
-            var dataUrls = PublishDatasets.WriteCatalogues(published, catalogueContext, sink);
-            var pages = new PlanPages(site, published, searchView, strings).Run();
+            var published = new PublishContext(sink, contentStrings);
+            foreach (var section in sections)
+            {
+                site = section.Publish(site, published);
+            }
 
-            // Discovery: the Atom feed of the update history, the sitemap of the pages just planned, robots.txt.
-            // The feed carries Vietnamese entries, so it is worded in the content's language whatever the
-            // interface's, like the catalogues: one feed URL, the same bytes from either build.
-            files.AddRange(PublishDiscoveryFiles.Run(site, pages, contentStrings));
+            var pages = PlanPages(site, strings, searchView, sections, ContentFiles.PathOf(request.ContentDirectory, SettingsFile));
+            files.AddRange(PublishDiscoveryFiles.Run(site, pages));
 
             // 6. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
             progress.Report(BuildProgress.Started(BuildStage.RenderPages, pages.Count));
@@ -121,14 +155,14 @@ public static class SiteBuilder
                 done => progress.Report(new BuildProgress(BuildStage.RenderPages, done, pages.Count)));
             foreach (var file in files)
             {
-                sink.Write(UrlScheme.OutputPath(file.Url), file.Bytes);
+                sink.Write(UrlPath.OutputFile(file.Url), file.Bytes);
             }
 
             // Netlify reads its redirect rules from the root of the publish folder and never serves the
             // file, so it is written unchanged but is no address a link or a redirect may lead to.
-            if (content.Redirects is not null)
+            if (redirects is not null)
             {
-                sink.Write(UrlScheme.OutputPath(UrlScheme.Redirects), content.Redirects.Bytes);
+                sink.Write(UrlPath.OutputFile(SiteRoutes.Redirects), redirects.Bytes);
             }
 
             // 7. Check: every internal link and anchor of the rendered site resolves, and so does every rule
@@ -137,9 +171,9 @@ public static class SiteBuilder
             if (!diagnostics.HasErrors)
             {
                 progress.Report(BuildProgress.Started(BuildStage.CheckLinks));
-                var fileUrls = files.Select(f => f.Url).Concat(dataUrls).ToList();
+                var fileUrls = files.Select(f => f.Url).Concat(published.Urls).ToList();
                 CheckLinks.Run(links, fileUrls, diagnostics);
-                CheckRedirects.Run(content.Redirects, links, fileUrls, diagnostics);
+                CheckRedirects.Run(redirects, links, fileUrls, diagnostics);
             }
 
             // 8. Write: swap the complete new site in, or leave the old one untouched. Validate has no
@@ -156,8 +190,8 @@ public static class SiteBuilder
             }
 
             // _redirects counts: it is a file of the output, even though no address serves it.
-            var redirectsFile = content.Redirects is null ? 0 : 1;
-            return new BuildResult([], pages.Count, pages.Count + files.Count + dataUrls.Count + redirectsFile);
+            var redirectsFile = redirects is null ? 0 : 1;
+            return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -170,31 +204,91 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>
-    /// When every error is in a dataset's files, the Conclusion still models, so the references
-    /// between tables (many point into tables drawn from the Conclusion) are checked in the same run:
-    /// staff see every problem of their data at once, not one round of fixes after another. Datasets
-    /// whose dataset.yml has an error are left out; their CSV files were checked already.
-    /// </summary>
-    private static void CheckReferencesDespiteDataErrors(RawContent content, DiagnosticBag diagnostics)
+    /// <summary>Stage 1 for content: site.yml, then each section's files; null when the folder links outside itself.</summary>
+    private static RawContent? Load(string contentDirectory, IReadOnlyList<ISection> sections, DiagnosticBag diagnostics)
     {
-        var datasetsFolder = ContentLayout.PathOf(content.ContentDirectory, ContentLayout.DatasetsFolder) + Path.DirectorySeparatorChar;
-        var errors = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList();
-        if (content.Conclusion is null || content.Settings is null
-            || errors.Any(e => !e.Location.FilePath.StartsWith(datasetsFolder, StringComparison.Ordinal)))
+        if (FindLinksOutside.Run(contentDirectory, "content", diagnostics).Count > 0)
+        {
+            return null;
+        }
+
+        var content = new RawContent(contentDirectory, LoadSiteSettings.Load(ContentFiles.PathOf(contentDirectory, SettingsFile), diagnostics), TypedParts.Empty, []);
+        foreach (var section in sections)
+        {
+            content = section.Load(content, diagnostics);
+        }
+
+        // The tables sections draw from their content are known before validation, which checks the
+        // schema of every dataset that publishes one.
+        return content with { Tables = sections.SelectMany(s => s.Tables(content)).ToList() };
+    }
+
+    /// <summary>Stage 3: each section adds its typed part to the site, reading those of the sections before it.</summary>
+    private static Site Model(RawContent content, IReadOnlyList<ISection> sections)
+    {
+        var site = new Site(BuildSettings.Run(content.Settings!), TypedParts.Empty);
+        foreach (var section in sections)
+        {
+            site = section.Model(content, site);
+        }
+
+        return site;
+    }
+
+    /// <summary>
+    /// Every page: each section's, then the site's own (home, search, 404); then what sections add to the
+    /// pages of others, each page given every panel its layout has, empty where no section filled it.
+    /// </summary>
+    private static IReadOnlyList<PageToRender> PlanPages(Site site, StringTable strings, SearchView search, IReadOnlyList<ISection> sections, string settingsPath)
+    {
+        var dates = new PageDates(sections.SelectMany(s => s.PageDates(site)));
+        var context = new PlanContext(site, strings, dates);
+        var pages = sections.SelectMany(s => s.PlanPages(context)).Concat(SitePages.Plan(context, search, settingsPath)).ToList();
+        var panels = sections.SelectMany(s => s.PlanPanels(context, pages)).ToLookup(p => (p.Url, p.Name));
+        var claims = sections.SelectMany(s => s.Claims.Panels).ToLookup(c => c.Layout, StringComparer.Ordinal);
+        return pages
+            .Select(page => claims[page.Layout].Any()
+                ? page with { Panels = claims[page.Layout].ToDictionary(c => c.Name, c => panels[(page.Url, c.Name)].FirstOrDefault()?.Data ?? c.Empty, StringComparer.Ordinal) }
+                : page)
+            .ToList();
+    }
+
+    /// <summary>
+    /// When every error lies in pieces a section can model around (a dataset's files), the rest still
+    /// models, so the checks that need the model (references between tables, many of which point into
+    /// tables drawn from the Conclusion) run in the same run: staff see every problem of their data at
+    /// once, not one round of fixes after another.
+    /// </summary>
+    private static void CheckModelDespiteErrors(RawContent? content, IReadOnlyList<ISection> sections, DiagnosticBag diagnostics)
+    {
+        if (content?.Settings is null)
         {
             return;
         }
 
-        var broken = errors
-            .Where(e => Path.GetFileName(e.Location.FilePath) == ContentLayout.DatasetFile)
-            .Select(e => Path.GetFileName(Path.GetDirectoryName(e.Location.FilePath)!))
-            .ToHashSet(StringComparer.Ordinal);
-        var usable = content.Datasets.Where(d => !broken.Contains(d.Slug.Value)).ToList();
+        var errors = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList();
+        var putAside = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
+        foreach (var section in sections)
+        {
+            if (section.WithoutBroken(content, errors) is { } recovered)
+            {
+                content = recovered.Content;
+                putAside.UnionWith(recovered.PutAside);
+            }
+        }
+
+        if (errors.Any(e => !putAside.Contains(e)))
+        {
+            return;
+        }
+
         try
         {
-            var site = BuildModel.Run(content with { Datasets = usable });
-            CheckDataTables.Run(usable, site.Datasets, diagnostics);
+            var site = Model(content, sections);
+            foreach (var section in sections)
+            {
+                section.CheckModel(content, site, diagnostics);
+            }
         }
         catch (Exception ex) when (ex is DecoderFallbackException or IOException or CsvHelper.CsvFormatException)
         {

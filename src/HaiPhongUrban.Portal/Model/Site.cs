@@ -1,29 +1,20 @@
-using HaiPhongUrban.Portal.Sections.Datasets.Model;
-using HaiPhongUrban.Portal.Sections.Documents.Model;
-using HaiPhongUrban.Portal.Sections.Following.Model;
-using HaiPhongUrban.Portal.Sections.Pages.Model;
-using HaiPhongUrban.Portal.Sections.Topics.Model;
-using HaiPhongUrban.Portal.Sections.Updates.Model;
+using HaiPhongUrban.Portal.Kernel.Collections;
 
 namespace HaiPhongUrban.Portal.Model;
 
 /// <summary>
-/// The whole typed site: what the render stage reads. Built once, never changed. <see cref="Updates"/>
-/// are newest first.
+/// The whole typed site: where sections meet. Site-wide settings, and one part per section, each a
+/// typed immutable record the section builds in the model stage and the others may read. Built once
+/// (section by section, in the order the build declares), never changed after.
 /// </summary>
-public sealed record Site(
-    SiteSettings Settings,
-    FullText Conclusion,
-    IReadOnlyList<Topic> Topics,
-    IReadOnlyList<Correction> Corrections,
-    IReadOnlyList<PageBreakJoin> Joins,
-    IReadOnlyList<RelatedDocument> Documents,
-    IReadOnlyList<ContentPage> Pages,
-    IReadOnlyList<Dataset> Datasets,
-    IReadOnlyList<TraceLink> TraceLinks,
-    IReadOnlyList<TrackerUpdate> Tracker,
-    SourceTranscription Source,
-    string ConclusionSourcePath,
-    string DocumentsSourcePath,
-    IReadOnlyList<Update> Updates,
-    string UpdatesSourcePath);
+public sealed record Site(SiteSettings Settings, TypedParts Parts)
+{
+    public T Get<T>()
+        where T : class => Parts.Get<T>();
+
+    public T? Find<T>()
+        where T : class => Parts.Find<T>();
+
+    public Site With<T>(T part)
+        where T : class => this with { Parts = Parts.With(part) };
+}

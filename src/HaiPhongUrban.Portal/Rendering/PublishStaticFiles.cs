@@ -1,7 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Kernel.Theme;
-using HaiPhongUrban.Portal.Sections;
-using HaiPhongUrban.Portal.Sections.Documents.Model;
 using System.Security.Cryptography;
 
 namespace HaiPhongUrban.Portal.Rendering;
@@ -25,9 +22,6 @@ public static class PublishStaticFiles
     public static IReadOnlyDictionary<string, StaticFile> Assets(ThemeFiles theme) =>
         theme.Assets.ToDictionary(
             a => a.FileName,
-            a => new StaticFile(UrlScheme.Asset(a.FileName, Convert.ToHexStringLower(SHA256.HashData(a.Bytes))[..10]), a.Bytes),
+            a => new StaticFile(SiteRoutes.Asset(a.FileName, Convert.ToHexStringLower(SHA256.HashData(a.Bytes))[..10]), a.Bytes),
             StringComparer.Ordinal);
-
-    public static StaticFile Source(SourceTranscription source) =>
-        new(UrlScheme.SourceDownload(source.FileName), source.Bytes);
 }

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Output;
 using HaiPhongUrban.Portal.Rendering.Views;
@@ -18,13 +18,6 @@ namespace HaiPhongUrban.Portal.Rendering;
 public static partial class RenderPages
 {
     public const string BaseLayout = "base";
-
-    /// <summary>The layouts the generator renders with; the theme must have each.</summary>
-    public static readonly IReadOnlyList<string> RequiredLayouts =
-        [BaseLayout, "home", "full-text", "item", "documents", "document", "datasets", "dataset", "page", "about", "search", "not-found", "links", "timeline", "tracker", "updates"];
-
-    /// <summary>Layouts a Markdown page may name in its front matter.</summary>
-    public static readonly IReadOnlySet<string> MarkdownLayouts = new HashSet<string>(StringComparer.Ordinal) { "page", "about", "accessibility" };
 
     public static IReadOnlyList<RenderedLinks> Run(
         IReadOnlyList<PageToRender> pages,
@@ -67,7 +60,7 @@ public static partial class RenderPages
             return null;
         }
 
-        sink.Write(UrlScheme.OutputPath(page.Url), Encoding.UTF8.GetBytes(html));
+        sink.Write(UrlPath.OutputFile(page.Url), Encoding.UTF8.GetBytes(html));
         return new RenderedLinks(page.Url, page.SourcePath, Attribute(html, LinkAttribute()), Attribute(html, IdAttribute()));
     }
 

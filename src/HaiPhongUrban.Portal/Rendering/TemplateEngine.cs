@@ -86,6 +86,7 @@ public sealed partial class TemplateEngine
         context.SetValue("site", site);
         context.SetValue("page", page.Page);
         context.SetValue("data", page.Data);
+        context.SetValue("panels", page.Panels);
         context.SetValue("t", strings);
 
         var body = _layouts[page.Layout].Template.Render(context, Encoder, isolateContext: false);

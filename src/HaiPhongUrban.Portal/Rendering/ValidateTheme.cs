@@ -1,12 +1,7 @@
-using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Sections;
-using HaiPhongUrban.Portal.Sections.Datasets.Model;
-using HaiPhongUrban.Portal.Sections.Documents.Model;
-using HaiPhongUrban.Portal.Sections.Following.Model;
-using HaiPhongUrban.Portal.Sections.Following.Pages;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Theme;
+using HaiPhongUrban.Portal.Sections;
 using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Rendering;
@@ -19,9 +14,10 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// </summary>
 public static partial class ValidateTheme
 {
-    public static void Run(ThemeFiles theme, string language, DiagnosticBag diagnostics)
+    /// <param name="sections">Whose layouts and strings the theme must have.</param>
+    public static void Run(ThemeFiles theme, string language, IReadOnlyList<ISection> sections, DiagnosticBag diagnostics)
     {
-        foreach (var layout in RenderPages.RequiredLayouts.Where(l => !theme.Layouts.ContainsKey(l)))
+        foreach (var layout in RequiredLayouts(sections).Where(l => !theme.Layouts.ContainsKey(l)))
         {
             diagnostics.Error(SourceLocation.StartOf(Path.Combine(theme.Directory, "layouts", layout + ".liquid")), Messages.FileMissing, $"layouts/{layout}.liquid");
         }
@@ -71,19 +67,9 @@ public static partial class ValidateTheme
             }
         }
 
-        var vocabularyKeys = ItemKinds.ByName.Keys.Select(k => "kinds." + k)
-            .Concat(DocumentVocabulary.Types.Select(t => "document_types." + t))
-            .Concat(DocumentVocabulary.Relations.Select(r => "relations." + r))
-            .Concat(FieldTypes.ByName.Keys.Select(t => "datasets.types." + t))
-            .Concat(UpdateFrequencies.ByName.Keys.Select(f => "datasets.frequencies." + f))
-            .Concat(SearchKinds.All.Select(k => "search.kinds." + k))
-            .Concat(TrackerStatus.All.SelectMany(s => new[] { "tracker.statuses." + s, "tracker.status_help." + s }))
-            .Concat(TraceKeys.Relations.Select(r => "links.relations." + r))
-            .Concat(TraceKeys.CellRelations.Select(r => "links.cell." + r))
-            .Concat(TraceKeys.Lists.Select(l => "links.lists." + l))
-            .Concat(new[] { ItemKind.Limitation, ItemKind.Result }.Select(k => "links.target_words." + k.Name()))
-            .Concat(PageDescriptions.StringKeys)
-            .Concat(DownloadFormats.All.SelectMany(f => new[] { "datasets.formats." + f.ThemeKey(), "datasets.format_help." + f.ThemeKey() }));
+        var vocabularyKeys = sections.SelectMany(s => s.Claims.RequiredStrings)
+            .Concat(SitePages.RequiredStrings)
+            .Concat(sections.SelectMany(s => s.Claims.SearchKinds).Select(k => "search.kinds." + k));
         // Against vi.yml when there is one: catalogues and the search index take these words from it,
         // and CheckTranslations has reported any of them another language's file lacks.
         var vocabularyTable = reference ?? strings;
@@ -92,6 +78,10 @@ public static partial class ValidateTheme
             diagnostics.Error(SourceLocation.StartOf(vocabularyTable.FilePath), Messages.StringMissing, key, Path.GetFileName(vocabularyTable.FilePath));
         }
     }
+
+    /// <summary>The layouts the generator renders with: the site's own and every section's, in the sections' order.</summary>
+    public static IReadOnlyList<string> RequiredLayouts(IReadOnlyList<ISection> sections) =>
+        [.. SitePages.Layouts, .. sections.SelectMany(s => s.Claims.Layouts)];
 
     private static bool Defines(StringTable table, string key) =>
         table.Keys.Contains(key) || table.Keys.Any(k => k.StartsWith(key + ".", StringComparison.Ordinal));

@@ -1,45 +1,30 @@
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Model;
-
 namespace HaiPhongUrban.Portal.Sections;
 
 /// <summary>
 /// The "last updated" date of every page, taken from content and never from the build's clock, so the
-/// same content always gives the same pages and sitemap. A page's date is the newest of:
-/// <list type="bullet">
-/// <item>the date its own content gives: a dataset's <c>modified</c>, a Markdown page's front matter
-/// <c>updated:</c>, the newest update for the updates page, the newest <c>modified</c> of the datasets a
-/// catalogue page lists (passed in by its planner);</item>
-/// <item>the newest entry of cap-nhat.yml naming its address (an <c>#anchor</c> names the page it is on).</item>
-/// </list>
-/// A page neither gives a date takes the oldest entry of cap-nhat.yml: the portal's first publication.
+/// same content always gives the same pages and sitemap. A page's date is the newest of the dates the
+/// sections' content gives it (<see cref="ISection.PageDates"/>: a dataset's <c>modified</c>, a Markdown
+/// page's <c>updated:</c>, every entry of the update history naming its address) and of a date only its
+/// planner knows (the newest dataset a catalogue page lists). A page nothing dates takes the oldest date
+/// given for every page: the portal's first publication.
 /// </summary>
 public sealed class PageDates
 {
     private readonly Dictionary<string, DateOnly> _dates = new(StringComparer.Ordinal);
-    private readonly DateOnly _firstPublication;
+    private readonly DateOnly? _firstPublication;
 
-    public PageDates(Site site)
+    public PageDates(IEnumerable<PageDate> dates)
     {
-        // Validation requires at least one update, so the model always has a first publication.
-        _firstPublication = site.Updates.Min(u => u.Date);
-        foreach (var update in site.Updates)
+        foreach (var date in dates)
         {
-            foreach (var url in update.Urls)
+            if (date.Url is null)
             {
-                Raise(PageOf(url), update.Date);
+                _firstPublication = _firstPublication is { } known && known <= date.Date ? known : date.Date;
             }
-        }
-
-        Raise(UrlScheme.Updates, site.Updates.Max(u => u.Date));
-        foreach (var page in site.Pages.Where(p => p.Updated is not null))
-        {
-            Raise(UrlScheme.Page(page.Slug), page.Updated!.Value);
-        }
-
-        foreach (var dataset in site.Datasets)
-        {
-            Raise(UrlScheme.Dataset(dataset.Slug), dataset.Modified);
+            else
+            {
+                Raise(PageOf(date.Url), date.Date);
+            }
         }
     }
 
@@ -52,7 +37,8 @@ public sealed class PageDates
             date = given;
         }
 
-        return date ?? _firstPublication;
+        // Validation requires the update history to hold at least the first publication.
+        return date ?? _firstPublication ?? throw new InvalidOperationException("No section dates the first publication.");
     }
 
     /// <summary>The page an address is on: without its <c>#anchor</c> or query, '/x/index.html' as '/x/'.</summary>

@@ -1,4 +1,3 @@
-using HaiPhongUrban.Portal.Sections.Documents.Model;
 namespace HaiPhongUrban.Portal.Sections;
 
 /// <summary>
@@ -13,17 +12,3 @@ namespace HaiPhongUrban.Portal.Sections;
 /// <param name="Text">The words shown as the snippet: the official wording of a paragraph, a description.</param>
 /// <param name="Url">Where a result leads: the paragraph's anchor in the full text, or the page.</param>
 public sealed record SearchEntry(string Kind, string Number, string Title, string Heading, string Text, string Url);
-
-/// <summary>The kinds of <see cref="SearchEntry"/>; item kinds use the names of <see cref="Model.ItemKinds"/>.</summary>
-public static class SearchKinds
-{
-    public const string Section = "section";
-    public const string Paragraph = "paragraph";
-    public const string Document = "document";
-    public const string Dataset = "dataset";
-    public const string Page = "page";
-
-    /// <summary>Every kind, each a required theme string under <c>search.kinds</c>.</summary>
-    public static readonly IReadOnlyList<string> All =
-        [Section, Paragraph, .. ItemKinds.ByName.Keys, Document, Dataset, Page];
-}

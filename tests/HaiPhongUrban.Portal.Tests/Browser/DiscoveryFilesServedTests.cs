@@ -1,4 +1,5 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Net;
 
@@ -23,7 +24,7 @@ public sealed class DiscoveryFilesServedTests(BrowserSite site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType?.ToString());
-        if (path == UrlScheme.Feed)
+        if (path == UpdateRoutes.Feed)
         {
             Assert.Equal(StrictXml.InAtom("feed"), StrictXml.Parse(await response.Content.ReadAsByteArrayAsync()).Root!.Name);
         }
@@ -32,7 +33,7 @@ public sealed class DiscoveryFilesServedTests(BrowserSite site)
     [Fact]
     public async Task Without_a_base_url_there_is_no_sitemap()
     {
-        using var response = await Client.GetAsync(site.Server.Url(UrlScheme.Sitemap));
+        using var response = await Client.GetAsync(site.Server.Url(SiteRoutes.Sitemap));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

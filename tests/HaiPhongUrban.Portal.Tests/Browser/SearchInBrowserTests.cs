@@ -1,4 +1,6 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Tests.Searching;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -18,7 +20,7 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
     [BrowserFact]
     public async Task Typing_quy_hoach_do_thi_reaches_a_paragraph_holding_quy_hoạch_and_đô_thị()
     {
-        await using var session = await site.OpenAsync(UrlScheme.Search, 1280, 900);
+        await using var session = await site.OpenAsync(SiteRoutes.Search, 1280, 900);
         var page = session.Page;
 
         await page.Locator("#q").PressSequentiallyAsync("quy hoach do thi", new LocatorPressSequentiallyOptions { Delay = 40 });
@@ -44,7 +46,7 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
     public async Task The_header_box_submits_to_the_search_page_whose_address_can_be_shared()
     {
         string first;
-        await using (var session = await site.OpenAsync(UrlScheme.Home, 1280, 900))
+        await using (var session = await site.OpenAsync(SiteRoutes.Home, 1280, 900))
         {
             var page = session.Page;
             await page.Locator("header input[name=q]").FillAsync("nha o xa hoi");
@@ -69,7 +71,7 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
     [BrowserFact]
     public async Task Every_query_of_the_relevance_table_ranks_the_same_in_the_browser()
     {
-        await using var session = await site.OpenAsync(UrlScheme.Search, 1280, 900);
+        await using var session = await site.OpenAsync(SiteRoutes.Search, 1280, 900);
         var page = session.Page;
         var misses = new List<string>();
 
@@ -123,7 +125,7 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
         var notice = page.Locator(".search-no-script");
         await Expect(notice).ToBeVisibleAsync();
         await Expect(notice).ToContainTextAsync("JavaScript");
-        Assert.Equal(UrlScheme.FullTextContents, await notice.Locator("a").Nth(0).GetAttributeAsync("href"));
-        Assert.Equal(UrlScheme.Datasets, await notice.Locator("a").Nth(1).GetAttributeAsync("href"));
+        Assert.Equal(ConclusionRoutes.FullTextContents, await notice.Locator("a").Nth(0).GetAttributeAsync("href"));
+        Assert.Equal(DatasetRoutes.Datasets, await notice.Locator("a").Nth(1).GetAttributeAsync("href"));
     }
 }

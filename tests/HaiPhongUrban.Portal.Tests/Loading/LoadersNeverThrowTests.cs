@@ -1,11 +1,15 @@
-using HaiPhongUrban.Portal.Loading;
+using HaiPhongUrban.Portal.Sections.Conclusion;
+using HaiPhongUrban.Portal.Sections.Datasets;
+using HaiPhongUrban.Portal.Sections.Documents;
+using HaiPhongUrban.Portal.Sections.Topics;
+using HaiPhongUrban.Portal.Sections.Topics.Loading;
 using HaiPhongUrban.Portal.Model.Settings;
 using HaiPhongUrban.Portal.Sections.Conclusion.Loading;
 using HaiPhongUrban.Portal.Sections.Datasets.Loading;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Validation;
 using HaiPhongUrban.Portal.Sections.Documents.Loading;
-using HaiPhongUrban.Portal.Sections.Following.Loading;
+using HaiPhongUrban.Portal.Sections.Documents.Wording;
 using HaiPhongUrban.Portal.Sections.Pages.Loading;
 using HaiPhongUrban.Portal.Tests.Support;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
@@ -36,25 +40,25 @@ public sealed class LoadersNeverThrowTests : IDisposable
     }
 
     [Property(MaxTest = Cases)]
-    public Property Site_settings() => Loads(ContentLayout.SiteFile, path => LoadSiteSettings.Load(path, Bag(out var d)), csv: false);
+    public Property Site_settings() => Loads("site.yml", path => LoadSiteSettings.Load(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
-    public Property Conclusion() => Loads(ContentLayout.ConclusionFile, path => LoadFullText.Load(path, Bag(out var d)), csv: false);
+    public Property Conclusion() => Loads("ket-luan/ket-luan.yml", path => LoadFullText.Load(path, "ket-luan.yml", Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
-    public Property Editorial() => Loads(ContentLayout.EditorialFile, path => LoadEditorial.LoadEntries(path, Bag(out var d)), csv: false);
+    public Property Editorial() => Loads(ConclusionSection.EditorialFile, path => LoadEditorial.LoadEntries(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
-    public Property Trace_links() => Loads(ContentLayout.TraceLinksFile, path => LoadTraceLinks.Load(path, Bag(out var d)), csv: false);
+    public Property Trace_links() => Loads(ConclusionSection.TraceLinksFile, path => LoadTraceLinks.Load(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
-    public Property Errata() => Loads(ContentLayout.ErrataFile, path => LoadErrata.Load(path, Bag(out var d)), csv: false);
+    public Property Errata() => Loads("ket-luan/dinh-chinh.yml", path => LoadErrata.Load(path, "dinh-chinh.yml", Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
-    public Property Topics() => Loads(ContentLayout.TopicsFile, path => LoadEditorial.LoadTopics(path, Bag(out var d)), csv: false);
+    public Property Topics() => Loads(TopicsSection.File, path => LoadTopics.Load(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
-    public Property Documents() => Loads(ContentLayout.DocumentsFile, path => LoadDocuments.Load(path, Bag(out var d)), csv: false);
+    public Property Documents() => Loads(DocumentsSection.File, path => LoadDocuments.Load(path, Bag(out var d)), csv: false);
 
     [Property(MaxTest = Cases)]
     public Property Dataset_description() =>
@@ -118,7 +122,7 @@ public sealed class LoadersNeverThrowTests : IDisposable
 
     private static TableSchema TrackerSchema()
     {
-        var datasets = LoadDatasets.Load(Path.Combine(RepoPaths.Content, ContentLayout.DatasetsFolder), new DiagnosticBag());
+        var datasets = LoadDatasets.Load(Path.Combine(RepoPaths.Content, DatasetsSection.Folder), new DiagnosticBag());
         var resource = datasets.SelectMany(d => d.Resources).Single(r => r.Path?.Value == "cap-nhat.csv");
         return TableSchemas.From(resource.Schema);
     }

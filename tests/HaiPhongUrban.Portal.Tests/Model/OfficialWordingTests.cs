@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Security.Cryptography;
@@ -37,7 +39,7 @@ public sealed class OfficialWordingTests
     public void Transcription_has_exactly_the_five_page_break_splits_the_errata_list()
     {
         var joins = TranscriptionNormalizer.Normalize(File.ReadAllText(TranscriptionPath)).Joins;
-        var listed = SeedModel.Load().Joins;
+        var listed = SeedModel.Load().ConclusionText.Joins;
 
         Assert.Equal(5, joins.Count);
         Assert.Equal(5, listed.Count);
@@ -52,7 +54,7 @@ public sealed class OfficialWordingTests
     [Fact]
     public void Every_correction_is_listed_in_the_errata_with_its_printed_form()
     {
-        var corrections = SeedModel.Load().Corrections;
+        var corrections = SeedModel.Load().ConclusionText.Corrections;
 
         Assert.Equal(
             TranscriptionNormalizer.Corrections.Select(c => (c.Printed, c.Corrected)),

@@ -1,6 +1,8 @@
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using static HaiPhongUrban.Portal.Tests.Support.StrictXml;
 
@@ -17,8 +19,8 @@ public sealed class PublishDiscoveryFilesWithoutBaseUrlTests(BuiltSite site)
     [Fact]
     public void No_sitemap_is_written_robots_txt_names_none_and_the_warning_says_why()
     {
-        Assert.False(File.Exists(site.FileOf(UrlScheme.Sitemap)));
-        Assert.Equal("User-agent: *\nAllow: /\n", File.ReadAllText(site.FileOf(UrlScheme.Robots)));
+        Assert.False(File.Exists(site.FileOf(SiteRoutes.Sitemap)));
+        Assert.Equal("User-agent: *\nAllow: /\n", File.ReadAllText(site.FileOf(SiteRoutes.Robots)));
 
         var warning = Assert.Single(site.Result.Diagnostics, d => d.Message == Messages.BaseUrlNotFilled);
         Assert.Equal(Severity.Warning, warning.Severity);
@@ -29,7 +31,7 @@ public sealed class PublishDiscoveryFilesWithoutBaseUrlTests(BuiltSite site)
     [Fact]
     public void The_feed_links_are_site_relative_and_each_leads_to_a_file_of_the_output()
     {
-        var feed = Parse(File.ReadAllBytes(site.FileOf(UrlScheme.Feed))).Root!;
+        var feed = Parse(File.ReadAllBytes(site.FileOf(UpdateRoutes.Feed))).Root!;
         var links = feed.Descendants(InAtom("link")).Select(l => l.Attribute("href")!.Value).ToList();
 
         Assert.NotEmpty(links);
@@ -47,7 +49,7 @@ public sealed class PublishDiscoveryFilesWithoutBaseUrlTests(BuiltSite site)
         {
             var result = SiteBuilder.Run(new BuildRequest(workspace.Content, workspace.Theme, workspace.Output, true, workspace.Root, "https://quy-hoach.example.vn"));
             Assert.True(result.Succeeded);
-            return [.. new[] { UrlScheme.Feed, UrlScheme.Sitemap, UrlScheme.Robots }.Select(url => File.ReadAllBytes(Path.Combine(workspace.Output, UrlScheme.OutputPath(url))))];
+            return [.. new[] { UpdateRoutes.Feed, SiteRoutes.Sitemap, SiteRoutes.Robots }.Select(url => File.ReadAllBytes(Path.Combine(workspace.Output, UrlPath.OutputFile(url))))];
         }
 
         var once = Build(first);

@@ -1,6 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Downloads;
 using HaiPhongUrban.Portal.Kernel.Urls;
-using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Model;
@@ -36,12 +35,12 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     [Fact]
     public void Data_json_lists_every_dataset_and_every_distribution_url_resolves_to_a_file()
     {
-        using var catalog = JsonDocument.Parse(site.Bytes(UrlScheme.ProjectOpenDataCatalog));
+        using var catalog = JsonDocument.Parse(site.Bytes(DatasetRoutes.ProjectOpenDataCatalog));
         var datasets = catalog.RootElement.GetProperty("dataset").EnumerateArray().ToList();
         var folders = Directory.GetDirectories(Path.Combine(site.Content, "datasets")).Select(Path.GetFileName).ToList();
 
         Assert.Equal(folders.Count, datasets.Count);
-        Assert.Contains(datasets, d => d.GetProperty("identifier").GetString() == BuiltDataSite.BaseUrl + UrlScheme.Dataset("du-an-mau"));
+        Assert.Contains(datasets, d => d.GetProperty("identifier").GetString() == BuiltDataSite.BaseUrl + DatasetRoutes.Dataset("du-an-mau"));
         foreach (var dataset in datasets)
         {
             var distributions = dataset.GetProperty("distribution").EnumerateArray().ToList();
@@ -61,7 +60,7 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     [Fact]
     public void With_site_yml_filled_in_the_built_catalogues_carry_every_required_field()
     {
-        using var pod = JsonDocument.Parse(site.Bytes(UrlScheme.ProjectOpenDataCatalog));
+        using var pod = JsonDocument.Parse(site.Bytes(DatasetRoutes.ProjectOpenDataCatalog));
         foreach (var dataset in pod.RootElement.GetProperty("dataset").EnumerateArray())
         {
             foreach (var field in new[] { "title", "description", "modified", "identifier", "accessLevel" })
@@ -75,7 +74,7 @@ public sealed class PublishedDataTests(BuiltDataSite site)
             Assert.StartsWith("mailto:", dataset.GetProperty("contactPoint").GetProperty("hasEmail").GetString(), StringComparison.Ordinal);
         }
 
-        using var dcat = JsonDocument.Parse(site.Bytes(UrlScheme.DcatCatalog));
+        using var dcat = JsonDocument.Parse(site.Bytes(DatasetRoutes.DcatCatalog));
         var text = dcat.RootElement.GetRawText();
         Assert.Contains("\"dct:publisher\"", text, StringComparison.Ordinal);
         Assert.Contains("Ban biên tập (kiểm thử)", text, StringComparison.Ordinal);
@@ -129,7 +128,7 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     {
         foreach (var (dataset, resource) in Resources())
         {
-            var bytes = site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.Csv));
+            var bytes = site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.Csv));
             var table = CsvReadBack.Read(bytes);
 
             Assert.False(CsvReadBack.StartsWithByteOrderMark(bytes));
@@ -146,7 +145,7 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     {
         // Read the staff's file with an independent reader: what we publish is what they wrote.
         var written = CsvReadBack.Read(File.ReadAllBytes(Path.Combine(site.Content, "datasets", "du-an-mau", "du-an.csv")));
-        var published = CsvReadBack.Read(site.Bytes(UrlScheme.Download("du-an-mau", "du-an", DownloadFormat.Csv)));
+        var published = CsvReadBack.Read(site.Bytes(DatasetRoutes.Download("du-an-mau", "du-an", DownloadFormat.Csv)));
 
         Assert.Equal(written, published, new TableComparer());
         Assert.Contains(published.Rows, r => r[3] == "-5");
@@ -160,9 +159,9 @@ public sealed class PublishedDataTests(BuiltDataSite site)
         {
             var fields = resource.Schema.Fields;
             var source = Source(resource);
-            var excelCsv = site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.CsvForExcel));
+            var excelCsv = site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.CsvForExcel));
             var csv = CsvReadBack.Read(excelCsv.AsSpan(3).ToArray());
-            var sheet = XlsxReadBack.Read(site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)));
+            var sheet = XlsxReadBack.Read(site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)));
 
             Assert.True(CsvReadBack.StartsWithByteOrderMark(excelCsv));
             Assert.Equal(source.Count, csv.Rows.Count);
@@ -187,17 +186,17 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     {
         foreach (var (dataset, resource) in Resources())
         {
-            var csv = CsvReadBack.Read(site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.CsvForExcel)).AsSpan(3).ToArray());
-            var sheet = XlsxReadBack.Read(site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)));
+            var csv = CsvReadBack.Read(site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.CsvForExcel)).AsSpan(3).ToArray());
+            var sheet = XlsxReadBack.Read(site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)));
             var textColumns = resource.Schema.Fields.Select((f, i) => (f, i)).Where(p => p.f.Type == FieldType.String).Select(p => p.i).ToList();
             var cells = csv.Rows.Concat(sheet.Rows.Select(r => r.Select(c => c as string ?? string.Empty).ToList()))
                 .SelectMany(r => textColumns.Select(i => r[i]));
             Assert.DoesNotContain(cells, c => c.Length > 0 && "=+-@\t\r".Contains(c[0]));
         }
 
-        var projects = XlsxReadBack.Read(site.Bytes(UrlScheme.Download("du-an-mau", "du-an", DownloadFormat.Xlsx)));
+        var projects = XlsxReadBack.Read(site.Bytes(DatasetRoutes.Download("du-an-mau", "du-an", DownloadFormat.Xlsx)));
         Assert.Equal(-5d, Convert.ToDouble(projects.Rows[1][3], System.Globalization.CultureInfo.InvariantCulture));
-        var excel = CsvReadBack.Read(site.Bytes(UrlScheme.Download("du-an-mau", "du-an", DownloadFormat.CsvForExcel)).AsSpan(3).ToArray());
+        var excel = CsvReadBack.Read(site.Bytes(DatasetRoutes.Download("du-an-mau", "du-an", DownloadFormat.CsvForExcel)).AsSpan(3).ToArray());
         Assert.Equal("-5", excel.Rows[0][3]);
         Assert.Equal("'=1+1", excel.Rows[1][1]);
     }
@@ -207,7 +206,7 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     {
         foreach (var (dataset, resource) in Resources())
         {
-            using var json = JsonDocument.Parse(site.Bytes(UrlScheme.Download(dataset.Slug, resource.Name, DownloadFormat.Json)));
+            using var json = JsonDocument.Parse(site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.Json)));
             var rows = json.RootElement.EnumerateArray().ToList();
             var source = Source(resource);
             Assert.Equal(source.Count, rows.Count);
@@ -244,29 +243,29 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     [Fact]
     public void The_staff_added_dataset_has_its_page_and_is_in_every_catalogue()
     {
-        var page = BuiltSite.Parse(site.FileOf(UrlScheme.Dataset("du-an-mau")));
+        var page = BuiltSite.Parse(site.FileOf(DatasetRoutes.Dataset("du-an-mau")));
         Assert.Equal("Dự án mẫu (kiểm thử)", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(4 + 1, page.QuerySelectorAll("#bang-du-an ~ .table-scroll table.downloads tbody tr, section[aria-labelledby='bang-du-an'] table.downloads tbody tr").Length);
         Assert.Contains("5", page.QuerySelector("section[aria-labelledby='bang-du-an']")!.TextContent, StringComparison.Ordinal);
 
-        Assert.Contains("Dự án mẫu (kiểm thử)", Encoding.UTF8.GetString(site.Bytes(UrlScheme.ProjectOpenDataCatalog)), StringComparison.Ordinal);
-        Assert.Contains(BuiltDataSite.BaseUrl + UrlScheme.Dataset("du-an-mau"), Encoding.UTF8.GetString(site.Bytes(UrlScheme.DcatCatalog)), StringComparison.Ordinal);
-        Assert.Contains("du-lieu/du-an-mau/moc-du-an.csv", Encoding.UTF8.GetString(site.Bytes(UrlScheme.PortalDataPackage)), StringComparison.Ordinal);
+        Assert.Contains("Dự án mẫu (kiểm thử)", Encoding.UTF8.GetString(site.Bytes(DatasetRoutes.ProjectOpenDataCatalog)), StringComparison.Ordinal);
+        Assert.Contains(BuiltDataSite.BaseUrl + DatasetRoutes.Dataset("du-an-mau"), Encoding.UTF8.GetString(site.Bytes(DatasetRoutes.DcatCatalog)), StringComparison.Ordinal);
+        Assert.Contains("du-lieu/du-an-mau/moc-du-an.csv", Encoding.UTF8.GetString(site.Bytes(DatasetRoutes.PortalDataPackage)), StringComparison.Ordinal);
         Assert.Contains("du-lieu/du-an-mau/du-an.xlsx", File.ReadAllText(Path.Combine(site.Output, "SHA256SUMS")), StringComparison.Ordinal);
 
-        var theme = BuiltSite.Parse(site.FileOf(UrlScheme.DatasetsByTheme("ha-tang-ky-thuat")));
-        Assert.Contains(theme.QuerySelectorAll(".dataset-card a"), a => a.GetAttribute("href") == UrlScheme.Dataset("du-an-mau"));
-        var keyword = BuiltSite.Parse(site.FileOf(UrlScheme.DatasetsByKeyword("kiểm thử")));
+        var theme = BuiltSite.Parse(site.FileOf(DatasetRoutes.DatasetsByTheme("ha-tang-ky-thuat")));
+        Assert.Contains(theme.QuerySelectorAll(".dataset-card a"), a => a.GetAttribute("href") == DatasetRoutes.Dataset("du-an-mau"));
+        var keyword = BuiltSite.Parse(site.FileOf(DatasetRoutes.DatasetsByKeyword("kiểm thử")));
         var only = Assert.Single(keyword.QuerySelectorAll(".dataset-card h2 a"));
-        Assert.Equal(UrlScheme.Dataset("du-an-mau"), only.GetAttribute("href"));
+        Assert.Equal(DatasetRoutes.Dataset("du-an-mau"), only.GetAttribute("href"));
     }
 
     [Fact]
     public void The_catalogue_sorted_by_date_puts_the_newest_first_and_by_title_alphabetically()
     {
         string[] Titles(string url) => BuiltSite.Parse(site.FileOf(url)).QuerySelectorAll(".dataset-card h2 a").Select(a => a.TextContent).ToArray();
-        var byTitle = Titles(UrlScheme.Datasets);
-        var byDate = Titles(UrlScheme.DatasetsByDate);
+        var byTitle = Titles(DatasetRoutes.Datasets);
+        var byDate = Titles(DatasetRoutes.DatasetsByDate);
 
         Assert.Equal(_model.Value.Datasets.Count, byTitle.Length);
         Assert.Equal(byTitle.OrderBy(Slug.From, StringComparer.Ordinal), byTitle);

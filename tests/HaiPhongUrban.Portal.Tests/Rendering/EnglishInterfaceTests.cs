@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Globalization;

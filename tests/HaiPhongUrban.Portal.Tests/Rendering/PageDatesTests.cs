@@ -1,6 +1,9 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Pages.Model;
 using HaiPhongUrban.Portal.Sections.Updates.Loading;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Globalization;
 using static HaiPhongUrban.Portal.Tests.Support.StrictXml;
@@ -52,10 +55,10 @@ public sealed class PageDatesTests(DatedSite site)
             var url = BuiltSite.UrlOf(site.Output, file);
             var page = BuiltSite.Parse(file);
             var dates = model.Updates.Where(u => u.Urls.Any(named => PageOf(named) == url)).Select(u => u.Date).ToList();
-            dates.AddRange(model.Datasets.Where(d => UrlScheme.Dataset(d.Slug) == url).Select(d => d.Modified));
-            dates.AddRange(model.Pages.Where(p => UrlScheme.Page(p.Slug) == url && p.Updated is not null).Select(p => p.Updated!.Value));
-            dates.AddRange(page.QuerySelectorAll(".dataset-list h2 a").Select(a => model.Datasets.Single(d => UrlScheme.Dataset(d.Slug) == a.GetAttribute("href")).Modified));
-            if (url == UrlScheme.Updates)
+            dates.AddRange(model.Datasets.Where(d => DatasetRoutes.Dataset(d.Slug) == url).Select(d => d.Modified));
+            dates.AddRange(model.Pages.Where(p => PageRoutes.Page(p.Slug) == url && p.Updated is not null).Select(p => p.Updated!.Value));
+            dates.AddRange(page.QuerySelectorAll(".dataset-list h2 a").Select(a => model.Datasets.Single(d => DatasetRoutes.Dataset(d.Slug) == a.GetAttribute("href")).Modified));
+            if (url == UpdateRoutes.Updates)
             {
                 dates.Add(model.Updates.Max(u => u.Date));
             }
@@ -71,9 +74,9 @@ public sealed class PageDatesTests(DatedSite site)
     [Fact]
     public void The_feed_is_as_new_as_its_newest_entry_and_lists_entries_newest_first_same_days_in_file_order()
     {
-        var feed = Parse(File.ReadAllBytes(site.FileOf(UrlScheme.Feed))).Root!;
+        var feed = Parse(File.ReadAllBytes(site.FileOf(UpdateRoutes.Feed))).Root!;
         var seedIds = LoadUpdates.Load(Path.Combine(RepoPaths.Content, "cap-nhat.yml"), new DiagnosticBag()).Select(u => u.Id.Value);
-        var sitemap = Parse(File.ReadAllBytes(site.FileOf(UrlScheme.Sitemap))).Root!;
+        var sitemap = Parse(File.ReadAllBytes(site.FileOf(SiteRoutes.Sitemap))).Root!;
 
         Assert.Equal("2026-12-04T00:00:00+07:00", feed.Element(InAtom("updated"))!.Value);
         Assert.Equal(

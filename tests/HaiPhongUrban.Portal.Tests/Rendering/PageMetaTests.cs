@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using AngleSharp.Html.Dom;
 
@@ -48,8 +48,8 @@ public sealed class PageMetaTests(BuiltDataSite site)
     {
         foreach (var (url, page) in Pages())
         {
-            Assert.True(page.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").SingleOrDefault()?.GetAttribute("href") == UrlScheme.Feed, $"{url}: no feed link");
-            Assert.True(page.QuerySelector($"footer a[href='{UrlScheme.Updates}']") is not null, $"{url}: no link to the change history");
+            Assert.True(page.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").SingleOrDefault()?.GetAttribute("href") == UpdateRoutes.Feed, $"{url}: no feed link");
+            Assert.True(page.QuerySelector($"footer a[href='{UpdateRoutes.Updates}']") is not null, $"{url}: no link to the change history");
         }
     }
 

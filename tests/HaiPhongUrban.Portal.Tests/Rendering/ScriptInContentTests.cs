@@ -100,7 +100,7 @@ public sealed class ScriptInContentTests(ScriptInContentSite site) : IClassFixtu
         Assert.All(csv, f => Assert.Contains($"Ghi chú {Both}", File.ReadAllText(f), StringComparison.Ordinal));
     }
 
-    private string FileOf(string url) => Path.Combine(_workspace.Output, Portal.Routing.UrlScheme.OutputPath(url));
+    private string FileOf(string url) => Path.Combine(_workspace.Output, Portal.Kernel.Urls.UrlPath.OutputFile(url));
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {

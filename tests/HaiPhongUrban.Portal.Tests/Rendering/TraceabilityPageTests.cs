@@ -1,5 +1,6 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Following.Model;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using AngleSharp.Dom;
@@ -19,7 +20,7 @@ public sealed class TraceabilityPageTests(BuiltSite site)
     [Fact]
     public void The_matrix_and_both_lists_show_exactly_the_links_of_the_content()
     {
-        var page = site.Page(UrlScheme.Traceability);
+        var page = site.Page(FollowingRoutes.Traceability);
         var expected = Seed.Value.TraceLinks.Select(l => (l.TaskGroupId, l.TargetId)).Order().ToList();
 
         Assert.Equal(expected, TraceabilityPage.MatrixLinks(page).Order().ToList());
@@ -30,7 +31,7 @@ public sealed class TraceabilityPageTests(BuiltSite site)
     [Fact]
     public void Every_matrix_mark_leads_to_its_entry_in_the_list_and_every_entry_quotes_both_sides_word_for_word()
     {
-        var page = site.Page(UrlScheme.Traceability);
+        var page = site.Page(FollowingRoutes.Traceability);
         var texts = Seed.Value.Conclusion.Items.ToDictionary(i => i.Id, i => i.Paragraph.Text);
 
         foreach (var mark in page.QuerySelectorAll("a.matrix-mark"))
@@ -48,7 +49,7 @@ public sealed class TraceabilityPageTests(BuiltSite site)
     [Fact]
     public void Every_limitation_is_answered_in_the_matrix_and_in_its_list_or_flagged_in_both()
     {
-        var page = site.Page(UrlScheme.Traceability);
+        var page = site.Page(FollowingRoutes.Traceability);
         var limitations = Seed.Value.Conclusion.Items.Where(i => i.Kind == ItemKind.Limitation).Select(i => i.Id).ToList();
 
         Assert.All(limitations, id => TraceabilityPage.AssertAnsweredOrFlagged(page, id));
@@ -59,7 +60,7 @@ public sealed class TraceabilityPageTests(BuiltSite site)
     {
         foreach (var item in Seed.Value.Conclusion.ItemsWithPages.Where(i => i.Kind != ItemKind.Implementation))
         {
-            var page = site.Page(UrlScheme.ItemPage(item.Id));
+            var page = site.Page(ConclusionRoutes.ItemPage(item.Id));
             var shown = page.QuerySelectorAll("section[aria-labelledby='lien-ket'] li > a:first-child")
                 .Select(a => a.GetAttribute("href")!)
                 .Order()
@@ -67,7 +68,7 @@ public sealed class TraceabilityPageTests(BuiltSite site)
 
             var expected = Seed.Value.TraceLinks
                 .Where(l => l.TaskGroupId == item.Id || l.TargetId == item.Id)
-                .Select(l => UrlScheme.ItemPage(l.TaskGroupId == item.Id ? l.TargetId : l.TaskGroupId))
+                .Select(l => ConclusionRoutes.ItemPage(l.TaskGroupId == item.Id ? l.TargetId : l.TaskGroupId))
                 .Order()
                 .ToList();
             Assert.Equal(expected, shown);
@@ -91,11 +92,11 @@ public sealed class TraceabilityPageTests(BuiltSite site)
         var result = Runs.Build(workspace);
 
         Assert.Contains(result.Diagnostics, d => d.Severity == Portal.Kernel.Diagnostics.Severity.Warning && d.Arguments.SequenceEqual(["han-che-5"]));
-        var page = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, UrlScheme.Traceability));
+        var page = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, FollowingRoutes.Traceability));
         Assert.DoesNotContain(TraceabilityPage.MatrixLinks(page), l => l.Target == "han-che-5");
         TraceabilityPage.AssertAnsweredOrFlagged(page, "han-che-5");
         Assert.Equal("1", page.QuerySelectorAll(".counts strong")[1].TextContent);
-        var itemPage = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, UrlScheme.ItemPage("han-che-5")));
+        var itemPage = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, ConclusionRoutes.ItemPage("han-che-5")));
         Assert.NotNull(itemPage.QuerySelector("section[aria-labelledby='lien-ket'] p.flag"));
     }
 }

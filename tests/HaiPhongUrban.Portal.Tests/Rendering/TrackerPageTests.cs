@@ -1,5 +1,6 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Following.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;
@@ -16,8 +17,8 @@ public sealed class TrackerPageTests(BuiltSite site)
     [Fact]
     public void The_seed_overview_has_every_task_group_in_order_each_saying_no_report_is_published()
     {
-        var page = site.Page(UrlScheme.Tracker);
-        var taskGroups = SeedModel.Load().Conclusion.Items.Where(i => i.Kind == ItemKind.TaskGroup).Select(i => UrlScheme.ItemPage(i.Id)).ToList();
+        var page = site.Page(FollowingRoutes.Tracker);
+        var taskGroups = SeedModel.Load().Conclusion.Items.Where(i => i.Kind == ItemKind.TaskGroup).Select(i => ConclusionRoutes.ItemPage(i.Id)).ToList();
 
         var rows = page.QuerySelectorAll("table.tracker-overview tbody tr").ToList();
         Assert.Equal(taskGroups, rows.Select(r => r.QuerySelector("th a")!.GetAttribute("href")));
@@ -38,7 +39,7 @@ public sealed class TrackerPageTests(BuiltSite site)
         var result = Runs.Build(workspace);
 
         Assert.Empty(Runs.Errors(result, workspace.Root));
-        var page = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, UrlScheme.Tracker));
+        var page = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, FollowingRoutes.Tracker));
         var row3 = page.QuerySelectorAll("table.tracker-overview tbody tr")[2];
         Assert.Equal("Đang thực hiện (theo báo cáo được công bố)", row3.QuerySelectorAll("td")[0].TextContent.Trim());
         Assert.Equal("https://example.org/bao-cao", row3.QuerySelector("td a")!.GetAttribute("href"));
@@ -50,10 +51,10 @@ public sealed class TrackerPageTests(BuiltSite site)
         Assert.Equal(NoReport, row7.QuerySelectorAll("td")[0].TextContent.Trim());
         Assert.Null(page.GetElementById("nhiem-vu-7")!.QuerySelector("ol"));
 
-        var item = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, UrlScheme.ItemPage("nhiem-vu-3")));
+        var item = BuiltSite.Parse(BuiltSite.FileOfIn(workspace.Output, ConclusionRoutes.ItemPage("nhiem-vu-3")));
         var tracking = item.QuerySelector("section[aria-labelledby='theo-doi']")!;
         Assert.Contains("Đang thực hiện", tracking.TextContent, StringComparison.Ordinal);
-        Assert.Equal(UrlScheme.TrackerGroup("nhiem-vu-3"), tracking.QuerySelectorAll("a").Last().GetAttribute("href"));
+        Assert.Equal(FollowingRoutes.TrackerGroup("nhiem-vu-3"), tracking.QuerySelectorAll("a").Last().GetAttribute("href"));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class TrackerPageTests(BuiltSite site)
     {
         foreach (var item in SeedModel.Load().Conclusion.ItemsWithPages)
         {
-            var page = site.Page(UrlScheme.ItemPage(item.Id));
+            var page = site.Page(ConclusionRoutes.ItemPage(item.Id));
             Assert.Equal(item.Kind == ItemKind.TaskGroup, page.QuerySelector("section[aria-labelledby='theo-doi']") is not null);
         }
     }

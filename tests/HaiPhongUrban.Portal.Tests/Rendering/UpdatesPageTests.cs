@@ -1,4 +1,10 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Following.Model;
+using HaiPhongUrban.Portal.Sections.Pages.Model;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using static HaiPhongUrban.Portal.Tests.Support.StrictXml;
 
@@ -11,10 +17,10 @@ public sealed class UpdatesPageTests(BuiltSite site)
     [Fact]
     public void Lists_every_update_of_the_feed_in_its_order_with_its_date_and_links()
     {
-        var page = site.Page(UrlScheme.Updates);
+        var page = site.Page(UpdateRoutes.Updates);
         var model = SeedModel.Load();
         var entries = page.QuerySelectorAll("ol.updates > li").ToList();
-        var feedTitles = Parse(File.ReadAllBytes(site.FileOf(UrlScheme.Feed))).Root!.Elements(InAtom("entry")).Select(e => e.Element(InAtom("title"))!.Value);
+        var feedTitles = Parse(File.ReadAllBytes(site.FileOf(UpdateRoutes.Feed))).Root!.Elements(InAtom("entry")).Select(e => e.Element(InAtom("title"))!.Value);
 
         Assert.Equal(model.Updates.Select(u => u.Id), entries.Select(e => e.Id));
         Assert.Equal(feedTitles, entries.Select(e => e.QuerySelector("h2")!.TextContent));
@@ -28,7 +34,7 @@ public sealed class UpdatesPageTests(BuiltSite site)
     [Fact]
     public void Links_the_feed_it_mirrors()
     {
-        var link = site.Page(UrlScheme.Updates).QuerySelector($"main a[href='{UrlScheme.Feed}']");
+        var link = site.Page(UpdateRoutes.Updates).QuerySelector($"main a[href='{UpdateRoutes.Feed}']");
 
         Assert.NotNull(link);
         Assert.Equal("application/atom+xml", link.GetAttribute("type"));
@@ -41,7 +47,7 @@ public sealed class UpdatesPageTests(BuiltSite site)
 
         Assert.All(model.Updates, u => Assert.Equal(new DateOnly(2026, 11, 25), u.Date));
         Assert.Equal(
-            [UrlScheme.FullText, UrlScheme.Documents, UrlScheme.Datasets, UrlScheme.Search, UrlScheme.Page(UrlScheme.AccessibilityPageSlug), UrlScheme.Traceability, UrlScheme.Updates],
+            [ConclusionRoutes.FullText, DocumentRoutes.List, DatasetRoutes.Datasets, SiteRoutes.Search, PageRoutes.Page(PageRoutes.AccessibilityPageSlug), FollowingRoutes.Traceability, UpdateRoutes.Updates],
             model.Updates.Select(u => u.Url));
     }
 }

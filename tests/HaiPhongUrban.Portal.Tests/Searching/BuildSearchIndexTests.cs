@@ -1,7 +1,9 @@
 using HaiPhongUrban.Portal.Rendering.Search;
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Sections;
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Pages.Model;
+using HaiPhongUrban.Portal.Sections;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Text.Json;
 
@@ -27,7 +29,7 @@ public sealed class BuildSearchIndexTests(BuiltSite site)
 
         foreach (var paragraph in Seed.Value.Conclusion.AllParagraphs())
         {
-            Assert.True(entries.TryGetValue(UrlScheme.FullTextAnchor(paragraph.Id), out var entry), paragraph.Id);
+            Assert.True(entries.TryGetValue(ConclusionRoutes.FullTextAnchor(paragraph.Id), out var entry), paragraph.Id);
             Assert.Equal(paragraph.Text, entry.Text);
         }
     }
@@ -35,7 +37,7 @@ public sealed class BuildSearchIndexTests(BuiltSite site)
     [Fact]
     public void Items_are_found_under_their_kind_number_and_short_title()
     {
-        var entry = Entries().Single(e => e.Url == UrlScheme.FullTextAnchor("nhiem-vu-3"));
+        var entry = Entries().Single(e => e.Url == ConclusionRoutes.FullTextAnchor("nhiem-vu-3"));
 
         Assert.Equal(("task-group", "(3)"), (entry.Kind, entry.Number));
         Assert.Equal(Seed.Value.Conclusion.Items.Single(i => i.Id == "nhiem-vu-3").Paragraph.Editorial.ShortTitle, entry.Title);
@@ -48,10 +50,10 @@ public sealed class BuildSearchIndexTests(BuiltSite site)
         var urls = Entries().Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
         var seed = Seed.Value;
 
-        Assert.Subset(urls, SectionIds(seed.Conclusion.Sections).Select(UrlScheme.FullTextAnchor).ToHashSet());
-        Assert.Subset(urls, seed.Documents.Select(d => UrlScheme.Document(d.Slug)).ToHashSet());
-        Assert.Subset(urls, seed.Datasets.Select(d => UrlScheme.Dataset(d.Slug)).ToHashSet());
-        Assert.All(seed.Pages, p => Assert.Contains(urls, u => u.StartsWith(UrlScheme.Page(p.Slug), StringComparison.Ordinal)));
+        Assert.Subset(urls, SectionIds(seed.Conclusion.Sections).Select(ConclusionRoutes.FullTextAnchor).ToHashSet());
+        Assert.Subset(urls, seed.Documents.Select(d => DocumentRoutes.Document(d.Slug)).ToHashSet());
+        Assert.Subset(urls, seed.Datasets.Select(d => DatasetRoutes.Dataset(d.Slug)).ToHashSet());
+        Assert.All(seed.Pages, p => Assert.Contains(urls, u => u.StartsWith(PageRoutes.Page(p.Slug), StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public sealed class BuildSearchIndexTests(BuiltSite site)
     [Fact]
     public void Documents_are_found_by_type_as_well_as_number()
     {
-        var resolution = Entries().Single(e => e.Url == UrlScheme.Document("nghi-quyet-45-nq-tw"));
+        var resolution = Entries().Single(e => e.Url == DocumentRoutes.Document("nghi-quyet-45-nq-tw"));
 
         Assert.StartsWith("45-NQ/TW", resolution.Title, StringComparison.Ordinal);
         Assert.Contains("Nghị quyết", resolution.Heading, StringComparison.Ordinal);

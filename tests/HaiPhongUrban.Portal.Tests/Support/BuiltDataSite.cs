@@ -36,7 +36,7 @@ public sealed class BuiltDataSite : IDisposable
     public string FileOf(string url)
     {
         var path = url.StartsWith(BaseUrl, StringComparison.Ordinal) ? url[BaseUrl.Length..] : url;
-        return Path.Combine(Output, Portal.Routing.UrlScheme.OutputPath(path.Split('#')[0]));
+        return Path.Combine(Output, Portal.Kernel.Urls.UrlPath.OutputFile(path.Split('#')[0]));
     }
 
     public byte[] Bytes(string url) => File.ReadAllBytes(FileOf(url));

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Building;
 using AngleSharp.Html.Dom;
 
@@ -29,7 +29,7 @@ public sealed class BuiltEnglishSite : IDisposable
     public IEnumerable<string> HtmlFiles() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
-    public IHtmlDocument Page(string url) => BuiltSite.Parse(Path.Combine(Output, UrlScheme.OutputPath(url.Split('#', '?')[0])));
+    public IHtmlDocument Page(string url) => BuiltSite.Parse(Path.Combine(Output, UrlPath.OutputFile(url.Split('#', '?')[0])));
 
     public string UrlOf(string file) => BuiltSite.UrlOf(Output, file);
 

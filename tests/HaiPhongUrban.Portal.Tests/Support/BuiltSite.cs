@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Building;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -45,7 +45,7 @@ public sealed class BuiltSite : IDisposable
     public string FileOf(string url) => FileOfIn(Output, url);
 
     /// <summary>The file of an output folder that serves a site-relative URL; for tests that build their own workspace.</summary>
-    public static string FileOfIn(string output, string url) => Path.Combine(output, UrlScheme.OutputPath(url.Split('#', '?')[0]));
+    public static string FileOfIn(string output, string url) => Path.Combine(output, UrlPath.OutputFile(url.Split('#', '?')[0]));
 
     public void Dispose() => _workspace.Dispose();
 }

@@ -59,7 +59,7 @@ public sealed class DatedSite : IDisposable
     public IEnumerable<string> HtmlFiles() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
-    public string FileOf(string url) => Path.Combine(Output, Portal.Routing.UrlScheme.OutputPath(url.Split('#')[0]));
+    public string FileOf(string url) => Path.Combine(Output, Portal.Kernel.Urls.UrlPath.OutputFile(url.Split('#')[0]));
 
     public void Dispose() => _workspace.Dispose();
 

@@ -1,6 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Rendering.Redirects;
-using HaiPhongUrban.Portal.Routing;
 using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
@@ -27,7 +27,7 @@ public static partial class PublishedUrls
         """;
 
     /// <summary>
-    /// The content hash of UrlScheme.Asset and UrlScheme.SearchIndex, as in '/assets/site.0123456789.css':
+    /// The content hash of SiteRoutes.Asset and SiteRoutes.SearchIndex, as in '/assets/site.0123456789.css':
     /// those names change whenever the bytes do, and only the pages of the same deploy name them.
     /// </summary>
     [GeneratedRegex(@"\.[0-9a-f]{10}\.[a-z]+$")]
@@ -46,7 +46,7 @@ public static partial class PublishedUrls
     public static IReadOnlyList<string> Of(string output) =>
         Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(file => Built(output, file))
-            .Where(url => url != UrlScheme.Redirects && !Fingerprinted().IsMatch(url))
+            .Where(url => url != SiteRoutes.Redirects && !Fingerprinted().IsMatch(url))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -56,7 +56,7 @@ public static partial class PublishedUrls
     /// </summary>
     public static IReadOnlyList<string> Dead(IEnumerable<string> listed, string output)
     {
-        var redirectsFile = BuiltSite.FileOfIn(output, UrlScheme.Redirects);
+        var redirectsFile = BuiltSite.FileOfIn(output, SiteRoutes.Redirects);
         var rules = File.Exists(redirectsFile)
             ? LoadRedirects.Parse(redirectsFile, File.ReadAllText(redirectsFile), new DiagnosticBag())
             : [];

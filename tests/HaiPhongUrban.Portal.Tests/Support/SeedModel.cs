@@ -1,5 +1,5 @@
+using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
-using HaiPhongUrban.Portal.Loading;
 using HaiPhongUrban.Portal.Model;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
@@ -12,8 +12,8 @@ public static class SeedModel
     public static Site Load(string contentDirectory)
     {
         var diagnostics = new DiagnosticBag();
-        var content = LoadContent.Run(contentDirectory, diagnostics);
+        var site = SiteBuilder.Model(contentDirectory, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted().Select(d => d.Text(UiLanguage.English))));
-        return BuildModel.Run(content);
+        return site!;
     }
 }

@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Following.Model;
 using AngleSharp.Dom;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
@@ -64,7 +64,7 @@ public static class TraceabilityPage
                 foreach (var entry in section.QuerySelectorAll("li"))
                 {
                     var other = ItemIdOf(entry.QuerySelector("a")!);
-                    Assert.Equal(UrlScheme.TraceLinkId(section.Id!, other), entry.Id);
+                    Assert.Equal(FollowingRoutes.TraceLinkId(section.Id!, other), entry.Id);
                     yield return (section.Id!, other);
                 }
             }

@@ -129,6 +129,10 @@ public static class Messages
         "Không có chủ đề nào mang mã '{0}'. Hãy dùng một mã có trong chu-de.yml, hoặc thêm chủ đề đó vào chu-de.yml.",
         "There is no theme with the id '{0}'. Use an id from chu-de.yml, or add the theme there.");
 
+    public static readonly Message FullTextFolderUnknown = new("full-text-folder-unknown",
+        "Thư mục van-ban/{0}/ chứa toàn văn của một văn bản, nhưng van-ban.yml không có văn bản nào mang mã '{0}'. Hãy thêm văn bản vào van-ban.yml với đúng mã này, hoặc đổi tên thư mục theo mã của văn bản.",
+        "The folder van-ban/{0}/ holds the full text of a document, but van-ban.yml has no document with the slug '{0}'. Add the document to van-ban.yml with this slug, or rename the folder to the document's slug.");
+
     public static readonly Message DocumentUnknown = new("document-unknown",
         "Không có văn bản nào mang mã '{0}'. Hãy dùng một 'slug' có trong van-ban.yml, hoặc thêm văn bản đó vào van-ban.yml.",
         "There is no document with the slug '{0}'. Use a slug from van-ban.yml, or add the document there.");

@@ -29,6 +29,10 @@ public static class DisplayFormat
     /// English and built into .NET, so the words do not depend on the machine's ICU data. Any other
     /// interface language gets the ISO form, which nobody misreads. Empty when there is no date.
     /// </summary>
+    /// <summary>A date as <c>datetime</c> attributes and machines read it (yyyy-MM-dd), or "" for none.</summary>
+    public static string DateIso(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
     public static string Date(DateOnly? date, string language) => date switch
     {
         null => string.Empty,

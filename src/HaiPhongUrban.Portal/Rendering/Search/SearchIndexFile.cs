@@ -1,5 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Sections;
+
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,6 +25,6 @@ public static class SearchIndexFile
     public static StaticFile Of(SearchIndex index)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(new { version = FormatVersion, entries = index.Entries }, Options);
-        return new StaticFile(UrlScheme.SearchIndex(Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]), bytes);
+        return new StaticFile(SiteRoutes.SearchIndex(Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]), bytes);
     }
 }

@@ -1,14 +1,12 @@
 namespace HaiPhongUrban.Portal.Rendering.Views;
 
 /// <summary>
-/// The search page: the files its script needs (the index, the ranking, the page script) and where to
-/// send a reader whose browser runs no script (the table of contents, the data catalogue), and the
-/// kinds of result, each named on the page by the theme string <c>search.kinds.&lt;kind&gt;</c>.
+/// The search page: the files its script needs (the index, the ranking, the page script) and the kinds
+/// of result, each named on the page by the theme string <c>search.kinds.&lt;kind&gt;</c>. Where to send a
+/// reader whose browser runs no script (the table of contents, the data catalogue) the sections add as panels.
 /// </summary>
 public sealed record SearchView(
     string IndexUrl,
     string CoreScriptUrl,
     string PageScriptUrl,
-    string TableOfContentsUrl,
-    string DatasetsUrl,
     IReadOnlyList<string> Kinds);

@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Tests.Support;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Model;

@@ -1,4 +1,3 @@
-using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Sections.Topics.Model;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
@@ -142,9 +141,9 @@ internal static class SampleCatalogue
             resource,
             0,
             [],
-            Enum.GetValues<DownloadFormat>().Select(format => File(UrlScheme.Download(dataset.Slug, resource.Name, format), MediaType(format), format)).ToList(),
-            File(UrlScheme.TableSchema(dataset.Slug, resource.Name), "application/json", DownloadFormat.Json))).ToList();
-        return new PublishedDataset(dataset, resources, File(UrlScheme.DatasetPackage(dataset.Slug), "application/json", DownloadFormat.Json));
+            Enum.GetValues<DownloadFormat>().Select(format => File(DatasetRoutes.Download(dataset.Slug, resource.Name, format), MediaType(format), format)).ToList(),
+            File(DatasetRoutes.TableSchema(dataset.Slug, resource.Name), "application/json", DownloadFormat.Json))).ToList();
+        return new PublishedDataset(dataset, resources, File(DatasetRoutes.DatasetPackage(dataset.Slug), "application/json", DownloadFormat.Json));
     }
 
     private static Download File(string url, string mediaType, DownloadFormat format)

@@ -1,10 +1,10 @@
 using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
-using HaiPhongUrban.Portal.Sections.Topics.Loading;
+using HaiPhongUrban.Portal.Sections.Conclusion.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Conclusion.Loading;
 
-/// <summary>Reads the editorial layer: per-paragraph metadata (<c>bien-tap.yml</c>) and the theme vocabulary (<c>chu-de.yml</c>).</summary>
+/// <summary>Reads the editorial layer: per-paragraph metadata (<c>bien-tap.yml</c>).</summary>
 public static class LoadEditorial
 {
     public static IReadOnlyList<RawEditorialEntry> LoadEntries(string path, DiagnosticBag diagnostics) =>
@@ -19,17 +19,6 @@ public static class LoadEditorial
                         : null,
                     map.Texts("themes"),
                     map.Texts("cites"));
-            })
-            .ToList();
-
-    public static IReadOnlyList<RawTopic> LoadTopics(string path, DiagnosticBag diagnostics) =>
-        YamlMap.ListFrom(ReadYamlFile.Read(path, diagnostics), path, diagnostics, "chu-de.yml")
-            .Select(map =>
-            {
-                map.AllowOnly("id", "name");
-                return new RawTopic(
-                    new Located<string>(map.Text("id", required: true) ?? string.Empty, map.ValueLocationOf("id")),
-                    map.Text("name", required: true) ?? string.Empty);
             })
             .ToList();
 }

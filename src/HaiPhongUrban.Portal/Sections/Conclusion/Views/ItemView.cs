@@ -1,12 +1,12 @@
-using HaiPhongUrban.Portal.Sections.Documents.Views;
-using HaiPhongUrban.Portal.Sections.Following.Views;
+using HaiPhongUrban.Portal.Sections.Documents.Wording.Views;
 using HaiPhongUrban.Portal.Sections.Views;
+
 namespace HaiPhongUrban.Portal.Sections.Conclusion.Views;
 
 /// <summary>
-/// The page of one result, limitation, task group or implementation item. <see cref="Trace"/> is its
-/// side of the traceability (no groups for implementation items); <see cref="Tracking"/> holds the
-/// task group's tracker entry, and is empty for every other kind.
+/// The page of one result, limitation, task group or implementation item: its wording and editorial
+/// metadata. What the Following section records of it (its side of the traceability, a task group's
+/// latest status) reaches the page as that section's panel.
 /// </summary>
 public sealed record ItemView(
     ParagraphView Item,
@@ -17,7 +17,4 @@ public sealed record ItemView(
     ParagraphRefView Previous,
     ParagraphRefView Next,
     string FullTextUrl,
-    string AboutUrl,
-    TraceItemView Trace,
-    string TraceUrl,
-    IReadOnlyList<TrackerGroupView> Tracking);
+    string AboutUrl);

@@ -1,6 +1,6 @@
-using HaiPhongUrban.Portal.Loading;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Loading;
 
@@ -27,14 +27,14 @@ public static class LoadDatasets
         var datasets = new List<RawDataset>();
         foreach (var folder in Directory.GetDirectories(datasetsFolder).Order(StringComparer.Ordinal))
         {
-            var file = Path.Combine(folder, ContentLayout.DatasetFile);
+            var file = Path.Combine(folder, DatasetsSection.DatasetFile);
             if (!File.Exists(file))
             {
-                diagnostics.Error(SourceLocation.StartOf(folder), Messages.DatasetFileMissing, ContentLayout.DatasetFile);
+                diagnostics.Error(SourceLocation.StartOf(folder), Messages.DatasetFileMissing, DatasetsSection.DatasetFile);
                 continue;
             }
 
-            var root = YamlMap.From(ReadYamlFile.Read(file, diagnostics), file, diagnostics, ContentLayout.DatasetFile);
+            var root = YamlMap.From(ReadYamlFile.Read(file, diagnostics), file, diagnostics, DatasetsSection.DatasetFile);
             if (root is not null)
             {
                 datasets.Add(Dataset(root, folder, file));

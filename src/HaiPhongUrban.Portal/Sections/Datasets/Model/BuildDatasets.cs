@@ -1,11 +1,9 @@
 using HaiPhongUrban.Portal.Kernel.Tables;
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Sections.Conclusion.Tables;
-using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Sections.Datasets.Loading;
-using HaiPhongUrban.Portal.Sections.Documents.Model;
-using HaiPhongUrban.Portal.Sections.Following.Model;
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Sections.Topics.Content;
 using HaiPhongUrban.Portal.Sections.Topics.Model;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Model;
 
@@ -17,14 +15,13 @@ public static class BuildDatasets
 {
     public static IReadOnlyList<Dataset> Run(
         IReadOnlyList<RawDataset> raw,
-        SiteSettings settings,
-        IReadOnlyList<Topic> topics,
-        FullText conclusion,
-        IReadOnlyList<RelatedDocument> documents,
-        IReadOnlyList<TraceLink> traceLinks)
+        Site site,
+        IReadOnlyList<TableSource> tables)
     {
+        var settings = site.Settings;
+        var topics = site.Topics;
         var topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        string Url(string url) => url.StartsWith('/') ? UrlScheme.Absolute(settings.BaseUrl, url) ?? url : url;
+        string Url(string url) => url.StartsWith('/') ? UrlPath.Absolute(settings.BaseUrl, url) ?? url : url;
 
         return raw.Select(d => new Dataset(
                 d.Slug.Value,
@@ -52,7 +49,7 @@ public static class BuildDatasets
                         r.Description,
                         TableSchemas.From(r.Schema),
                         r.GeneratedFrom is { } generated
-                            ? new InMemoryRows(ConclusionTables.Rows(generated.Value, conclusion, documents, traceLinks, settings.BaseUrl))
+                            ? new InMemoryRows(tables.First(t => t.Name == generated.Value).Rows(site))
                             : new CsvFileRows(Path.GetFullPath(Path.Combine(d.FolderPath, r.Path!.Value)))))
                     .ToList(),
                 d.FilePath))

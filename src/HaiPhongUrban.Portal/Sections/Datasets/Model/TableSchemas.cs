@@ -1,5 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Tables;
-using HaiPhongUrban.Portal.Sections.Datasets.Loading;
+using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Model;
 

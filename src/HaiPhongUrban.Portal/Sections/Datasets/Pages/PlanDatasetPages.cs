@@ -1,7 +1,7 @@
 using HaiPhongUrban.Portal.Kernel.Text;
 using HaiPhongUrban.Portal.Kernel.Urls;
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Sections.Documents.Pages;
+using HaiPhongUrban.Portal.Sections.Topics.Content;
+using HaiPhongUrban.Portal.Sections.Topics.Model;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
@@ -16,12 +16,17 @@ namespace HaiPhongUrban.Portal.Sections.Datasets.Pages;
 /// The data pages: one per dataset, and the catalogue pre-rendered once per sort order, theme and
 /// keyword, so that filtering and sorting are plain links that work without JavaScript.
 /// </summary>
-public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> published, PageDescriptions descriptions, PageDates dates)
+public sealed class PlanDatasetPages(PlanContext context)
 {
-    private static readonly NavItemView HomeCrumb = new("home", UrlScheme.Home);
-    private static readonly NavItemView DataCrumb = new("datasets", UrlScheme.Datasets);
+    private static readonly NavItemView HomeCrumb = PlanContext.HomeCrumb;
+    private readonly Site site = context.Site;
+    private readonly IReadOnlyList<PublishedDataset> published = context.Site.PublishedDatasets;
+    private static readonly NavItemView DataCrumb = new("datasets", DatasetRoutes.Datasets);
 
     private string Language => site.Settings.Language;
+
+    /// <summary>The catalogue pages come from every dataset.yml at once; their link errors are reported at the datasets folder.</summary>
+    private string CataloguePath => site.Get<DatasetsPart>().Folder;
 
     public IEnumerable<PageToRender> Run()
     {
@@ -30,16 +35,16 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             yield break;
         }
 
-        yield return Catalogue(UrlScheme.Datasets, "title", string.Empty, string.Empty, published);
-        yield return Catalogue(UrlScheme.DatasetsByDate, "date", string.Empty, string.Empty, published);
+        yield return Catalogue(DatasetRoutes.Datasets, "title", string.Empty, string.Empty, published);
+        yield return Catalogue(DatasetRoutes.DatasetsByDate, "date", string.Empty, string.Empty, published);
         foreach (var topic in site.Topics.Where(t => published.Any(d => HasTheme(d, t.Id))))
         {
-            yield return Catalogue(UrlScheme.DatasetsByTheme(topic.Id), "title", "theme", topic.Name, published.Where(d => HasTheme(d, topic.Id)).ToList());
+            yield return Catalogue(DatasetRoutes.DatasetsByTheme(topic.Id), "title", "theme", topic.Name, published.Where(d => HasTheme(d, topic.Id)).ToList());
         }
 
         foreach (var keyword in Keywords())
         {
-            yield return Catalogue(UrlScheme.DatasetsByKeyword(keyword), "title", "keyword", keyword, published.Where(d => HasKeyword(d, keyword)).ToList());
+            yield return Catalogue(DatasetRoutes.DatasetsByKeyword(keyword), "title", "keyword", keyword, published.Where(d => HasKeyword(d, keyword)).ToList());
         }
 
         foreach (var dataset in published)
@@ -68,49 +73,49 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             filter,
             filterKind,
             sort,
-            UrlScheme.Datasets,
-            UrlScheme.DatasetsByDate,
-            UrlScheme.Datasets,
+            DatasetRoutes.Datasets,
+            DatasetRoutes.DatasetsByDate,
+            DatasetRoutes.Datasets,
             ordered.Select(Card).ToList(),
             site.Topics
-                .Select(t => new FacetView(t.Name, UrlScheme.DatasetsByTheme(t.Id), published.Count(d => HasTheme(d, t.Id)), filterKind == "theme" && filter == t.Name))
+                .Select(t => new FacetView(t.Name, DatasetRoutes.DatasetsByTheme(t.Id), published.Count(d => HasTheme(d, t.Id)), filterKind == "theme" && filter == t.Name))
                 .Where(f => f.Count > 0)
                 .ToList(),
             Keywords()
-                .Select(k => new FacetView(k, UrlScheme.DatasetsByKeyword(k), published.Count(d => HasKeyword(d, k)), filterKind == "keyword" && filter == k))
+                .Select(k => new FacetView(k, DatasetRoutes.DatasetsByKeyword(k), published.Count(d => HasKeyword(d, k)), filterKind == "keyword" && filter == k))
                 .ToList(),
             [
-                new LinkView("data.json", UrlScheme.ProjectOpenDataCatalog),
-                new LinkView("catalog.jsonld", UrlScheme.DcatCatalog),
-                new LinkView("datapackage.json", UrlScheme.PortalDataPackage),
-                new LinkView("SHA256SUMS", UrlScheme.Checksums),
+                new LinkView("data.json", DatasetRoutes.ProjectOpenDataCatalog),
+                new LinkView("catalog.jsonld", DatasetRoutes.DcatCatalog),
+                new LinkView("datapackage.json", DatasetRoutes.PortalDataPackage),
+                new LinkView("SHA256SUMS", DatasetRoutes.Checksums),
             ]);
-        var crumbs = url == UrlScheme.Datasets ? [] : new[] { HomeCrumb, DataCrumb };
+        var crumbs = url == DatasetRoutes.Datasets ? [] : new[] { HomeCrumb, DataCrumb };
         // A filtered page is named by its theme or keyword, content, which its description quotes too; the
         // whole catalogue is named and described in interface words.
         // A catalogue changes when any dataset it lists does.
         var updated = datasets.Max(d => d.Dataset.Modified);
-        var page = ContentLanguageMarks.Mark(Page(filter, descriptions.Catalogue(sort, filterKind, filter, datasets.Count), url, crumbs, updated), Language, title: true, description: filterKind.Length > 0);
-        return new(url, "datasets", page, view, site.ConclusionSourcePath);
+        var page = ContentLanguageMarks.Mark(Page(filter, Description(sort, filterKind, filter, datasets.Count), url, crumbs, updated), Language, title: true, description: filterKind.Length > 0);
+        return new(url, "datasets", page, view, CataloguePath);
     }
 
     private DatasetCardView Card(PublishedDataset d) => new(
-        UrlScheme.Dataset(d.Dataset.Slug),
+        DatasetRoutes.Dataset(d.Dataset.Slug),
         d.Dataset.Title,
         d.Dataset.Description,
-        ParagraphIndex.DateDisplay(d.Dataset.Modified, Language),
-        ParagraphIndex.DateIso(d.Dataset.Modified),
+        DisplayFormat.Date(d.Dataset.Modified, Language),
+        DisplayFormat.DateIso(d.Dataset.Modified),
         d.Resources.Count,
         DisplayFormat.Count(d.Resources.Sum(r => r.RowCount), Language),
         d.Resources.SelectMany(r => r.Downloads).Select(x => x.Format.ThemeKey()).Distinct().ToList(),
-        d.Dataset.Themes.Select(t => new LinkView(t.Name, UrlScheme.DatasetsByTheme(t.Id))).ToList(),
+        d.Dataset.Themes.Select(t => new LinkView(t.Name, DatasetRoutes.DatasetsByTheme(t.Id))).ToList(),
         d.Resources.Sum(r => r.RowCount));
 
     private PageToRender DatasetPage(PublishedDataset published)
     {
         var d = published.Dataset;
-        var url = UrlScheme.Dataset(d.Slug);
-        var absolute = UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? url;
+        var url = DatasetRoutes.Dataset(d.Slug);
+        var absolute = UrlPath.Absolute(site.Settings.BaseUrl, url) ?? url;
         var author = d.Publisher.Name.Length > 0 ? d.Publisher.Name : site.Settings.Title;
         var view = new DatasetView(
             d.Slug,
@@ -124,28 +129,28 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             d.License.Name,
             d.License.Url,
             d.Rights,
-            d.Keywords.Select(k => new LinkView(k, UrlScheme.DatasetsByKeyword(k))).ToList(),
-            d.Themes.Select(t => new LinkView(t.Name, UrlScheme.DatasetsByTheme(t.Id))).ToList(),
-            ParagraphIndex.DateDisplay(d.Issued, Language),
-            ParagraphIndex.DateIso(d.Issued),
-            ParagraphIndex.DateDisplay(d.Modified, Language),
-            ParagraphIndex.DateIso(d.Modified),
+            d.Keywords.Select(k => new LinkView(k, DatasetRoutes.DatasetsByKeyword(k))).ToList(),
+            d.Themes.Select(t => new LinkView(t.Name, DatasetRoutes.DatasetsByTheme(t.Id))).ToList(),
+            DisplayFormat.Date(d.Issued, Language),
+            DisplayFormat.DateIso(d.Issued),
+            DisplayFormat.Date(d.Modified, Language),
+            DisplayFormat.DateIso(d.Modified),
             d.Frequency.Name(),
-            ParagraphIndex.DateDisplay(d.TemporalStart, Language),
-            ParagraphIndex.DateIso(d.TemporalStart),
-            ParagraphIndex.DateDisplay(d.TemporalEnd, Language),
-            ParagraphIndex.DateIso(d.TemporalEnd),
+            DisplayFormat.Date(d.TemporalStart, Language),
+            DisplayFormat.DateIso(d.TemporalStart),
+            DisplayFormat.Date(d.TemporalEnd, Language),
+            DisplayFormat.DateIso(d.TemporalEnd),
             d.Spatial,
             d.Source.Name,
             d.Source.Url,
-            d.Changes.Select(c => new ChangeView(ParagraphIndex.DateDisplay(c.Date, Language), ParagraphIndex.DateIso(c.Date), c.Note)).ToList(),
+            d.Changes.Select(c => new ChangeView(DisplayFormat.Date(c.Date, Language), DisplayFormat.DateIso(c.Date), c.Note)).ToList(),
             published.Resources.Select(r => Resource(r)).ToList(),
             Download(published.DataPackage, MetadataKey),
             author,
             d.Modified.Year.ToString(CultureInfo.InvariantCulture),
             absolute,
             BibTex(d, author, absolute),
-            UrlScheme.Datasets);
+            DatasetRoutes.Datasets);
         return new(url, "dataset", ContentLanguageMarks.Mark(Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb], d.Modified), Language, title: true, description: true), view, d.SourcePath);
     }
 
@@ -153,7 +158,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
     {
         var schema = r.Resource.Schema;
         return new ResourceView(
-            UrlScheme.ResourceAnchor(r.Resource.Name),
+            DatasetRoutes.ResourceAnchor(r.Resource.Name),
             r.Resource.Name,
             r.Resource.Title,
             r.Resource.Description,
@@ -179,7 +184,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
             field.Unique,
             string.Join(", ", field.Enum),
             key is null ? string.Empty : $"{key.ReferencedResource}.{key.ReferencedField}",
-            target is null ? string.Empty : UrlScheme.Dataset(target.Dataset.Slug) + UrlScheme.Anchor(UrlScheme.ResourceAnchor(key!.ReferencedResource)));
+            target is null ? string.Empty : DatasetRoutes.Dataset(target.Dataset.Slug) + UrlPath.Anchor(DatasetRoutes.ResourceAnchor(key!.ReferencedResource)));
     }
 
     /// <summary>The theme key for files that describe data (Table Schema, datapackage.json) rather than hold it.</summary>
@@ -193,12 +198,24 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
         DisplayFormat.Size(d.Bytes, Language),
         d.Sha256);
 
-    private PageView Page(string title, string description, string url, IReadOnlyList<NavItemView> crumbs, DateOnly own)
+    private PageView Page(string title, string description, string url, IReadOnlyList<NavItemView> crumbs, DateOnly own) =>
+        context.Page(title, description, url, "datasets", crumbs, own);
+
+    /// <summary>The catalogue, whole (by title or newest first) or filtered to one theme or keyword.</summary>
+    private string Description(string sort, string filterKind, string filter, int count)
     {
-        var updated = dates.Of(url, own);
-        return new(title, description, url, UrlScheme.Absolute(site.Settings.BaseUrl, url) ?? string.Empty, "datasets", crumbs,
-            ParagraphIndex.DateIso(updated), ParagraphIndex.DateDisplay(updated, Language));
+        var strings = context.Strings;
+        return filterKind switch
+        {
+            "theme" => Fill(strings.At("meta", "datasets_theme"), filter, count),
+            "keyword" => Fill(strings.At("meta", "datasets_keyword"), filter, count),
+            _ when sort == "date" => strings.At("meta", "datasets_by_date"),
+            _ => strings.At("datasets", "lead"),
+        };
     }
+
+    private static string Fill(string template, string name, int count) =>
+        template.Replace("{name}", name, StringComparison.Ordinal).Replace("{count}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>
     /// A BibTeX entry for reference managers (Zotero, JabRef). Its key carries the version date, so
@@ -207,7 +224,7 @@ public sealed class PlanDatasetPages(Site site, IReadOnlyList<PublishedDataset> 
     private static string BibTex(Dataset d, string author, string url)
     {
         static string Escape(string text) => text.Replace("\\", "\\textbackslash{}").Replace("{", "\\{").Replace("}", "\\}").Replace("%", "\\%").Replace("&", "\\&").Replace("#", "\\#").Replace("_", "\\_");
-        var version = ParagraphIndex.DateIso(d.Modified);
+        var version = DisplayFormat.DateIso(d.Modified);
         var builder = new StringBuilder();
         builder.Append("@misc{").Append(d.Slug).Append('-').Append(version).Append(",\n");
         builder.Append("  author = {{").Append(Escape(author)).Append("}},\n");

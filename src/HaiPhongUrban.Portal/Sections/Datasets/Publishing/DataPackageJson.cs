@@ -1,5 +1,4 @@
 using HaiPhongUrban.Portal.Kernel.Urls;
-using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
@@ -31,7 +30,7 @@ public static class DataPackageJson
             d.Slug,
             CatalogueJson.OrNull(d.Title),
             CatalogueJson.OrNull(d.Description),
-            CatalogueJson.Url(context.BaseUrl, UrlScheme.Dataset(d.Slug)),
+            CatalogueJson.Url(context.BaseUrl, DatasetRoutes.Dataset(d.Slug)),
             Licenses(d.License),
             CatalogueJson.OrNull(d.Keywords),
             DateTime(d.Issued),
@@ -48,7 +47,7 @@ public static class DataPackageJson
     /// </summary>
     public static byte[] ForPortal(CatalogueContext context, IReadOnlyList<PublishedDataset> datasets)
     {
-        var folder = Folder(UrlScheme.PortalDataPackage);
+        var folder = Folder(DatasetRoutes.PortalDataPackage);
         var resources = datasets
             .SelectMany(p => p.Resources.Select(r => Resource(
                 r, folder, _ => true, p.Dataset.License == context.DefaultLicense ? null : Licenses(p.Dataset.License))))
@@ -59,7 +58,7 @@ public static class DataPackageJson
             CatalogueJson.OrNull(Slug.From(context.Title)),
             CatalogueJson.OrNull(context.Title),
             CatalogueJson.OrNull(context.Description),
-            CatalogueJson.Url(context.BaseUrl, UrlScheme.Datasets),
+            CatalogueJson.Url(context.BaseUrl, DatasetRoutes.Datasets),
             Licenses(context.DefaultLicense),
             null,
             datasets.Count == 0 ? null : DateTime(datasets.Min(p => p.Dataset.Issued)),

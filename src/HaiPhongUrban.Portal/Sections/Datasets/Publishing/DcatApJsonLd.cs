@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Sections.Topics.Model;
@@ -22,12 +22,12 @@ public static class DcatApJsonLd
     public static byte[] Serialise(CatalogueContext context, IReadOnlyList<PublishedDataset> datasets) =>
         CatalogueJson.Serialise(new DcatCatalog(
             DcatContext.Prefixes,
-            CatalogueJson.Url(context.BaseUrl, UrlScheme.DcatCatalog),
+            CatalogueJson.Url(context.BaseUrl, DatasetRoutes.DcatCatalog),
             "dcat:Catalog",
             Text(context, context.Title),
             Text(context, context.Description),
             Agent(context, context.Publisher),
-            new JsonLdNode(CatalogueJson.Url(context.BaseUrl, UrlScheme.Home), "foaf:Document"),
+            new JsonLdNode(CatalogueJson.Url(context.BaseUrl, SiteRoutes.Home), "foaf:Document"),
             Language(context),
             License(context.DefaultLicense),
             datasets.Select(p => Dataset(context, p)).ToList()));
@@ -35,7 +35,7 @@ public static class DcatApJsonLd
     private static DcatDataset Dataset(CatalogueContext context, PublishedDataset published)
     {
         var d = published.Dataset;
-        var landingPage = CatalogueJson.Url(context.BaseUrl, UrlScheme.Dataset(d.Slug));
+        var landingPage = CatalogueJson.Url(context.BaseUrl, DatasetRoutes.Dataset(d.Slug));
         return new DcatDataset(
             // The dataset is not its page: a fragment of the page's URL names it, so that
             // dcat:landingPage links two different things.
@@ -80,7 +80,7 @@ public static class DcatApJsonLd
 
     /// <summary>A theme is a concept: its page on the portal names it, its name labels it.</summary>
     private static DcatConcept Theme(CatalogueContext context, Topic topic) =>
-        new(CatalogueJson.Url(context.BaseUrl, UrlScheme.DatasetsByTheme(topic.Id)), "skos:Concept", new LangString(topic.Name, Tag(context)));
+        new(CatalogueJson.Url(context.BaseUrl, DatasetRoutes.DatasetsByTheme(topic.Id)), "skos:Concept", new LangString(topic.Name, Tag(context)));
 
     private static DcatAgent? Agent(CatalogueContext context, Agent agent) =>
         agent.Name.Length == 0

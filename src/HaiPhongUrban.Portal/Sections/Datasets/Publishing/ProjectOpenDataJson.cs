@@ -1,4 +1,3 @@
-using HaiPhongUrban.Portal.Routing;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 
@@ -16,7 +15,7 @@ public static class ProjectOpenDataJson
     public static byte[] Serialise(CatalogueContext context, IReadOnlyList<PublishedDataset> datasets) =>
         CatalogueJson.Serialise(new PodCatalog(
             SchemaVersion + "/catalog.jsonld",
-            CatalogueJson.Url(context.BaseUrl, UrlScheme.ProjectOpenDataCatalog),
+            CatalogueJson.Url(context.BaseUrl, DatasetRoutes.ProjectOpenDataCatalog),
             "dcat:Catalog",
             SchemaVersion,
             SchemaVersion + "/catalog.json",
@@ -25,7 +24,7 @@ public static class ProjectOpenDataJson
     private static PodDataset Dataset(CatalogueContext context, PublishedDataset published)
     {
         var d = published.Dataset;
-        var landingPage = CatalogueJson.Url(context.BaseUrl, UrlScheme.Dataset(d.Slug));
+        var landingPage = CatalogueJson.Url(context.BaseUrl, DatasetRoutes.Dataset(d.Slug));
         return new PodDataset(
             "dcat:Dataset",
             CatalogueJson.OrNull(d.Title),

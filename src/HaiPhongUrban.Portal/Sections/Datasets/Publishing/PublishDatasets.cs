@@ -1,6 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Catalogues;
 using HaiPhongUrban.Portal.Kernel.Downloads;
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Output;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
@@ -42,14 +42,14 @@ public static class PublishDatasets
     {
         var catalogues = new (string Url, byte[] Bytes)[]
         {
-            (UrlScheme.ProjectOpenDataCatalog, ProjectOpenDataJson.Serialise(context, published)),
-            (UrlScheme.DcatCatalog, DcatApJsonLd.Serialise(context, published)),
-            (UrlScheme.PortalDataPackage, DataPackageJson.ForPortal(context, published)),
-            (UrlScheme.Checksums, ChecksumList.Serialise(AllDownloads(published))),
+            (DatasetRoutes.ProjectOpenDataCatalog, ProjectOpenDataJson.Serialise(context, published)),
+            (DatasetRoutes.DcatCatalog, DcatApJsonLd.Serialise(context, published)),
+            (DatasetRoutes.PortalDataPackage, DataPackageJson.ForPortal(context, published)),
+            (DatasetRoutes.Checksums, ChecksumList.Serialise(AllDownloads(published))),
         };
         foreach (var (url, bytes) in catalogues)
         {
-            sink.Write(UrlScheme.OutputPath(url), bytes);
+            sink.Write(UrlPath.OutputFile(url), bytes);
         }
 
         return catalogues.Select(c => c.Url).Concat(AllDownloads(published).Select(d => d.Url)).ToList();
@@ -62,7 +62,7 @@ public static class PublishDatasets
     private static PublishedDataset Dataset(Dataset dataset, CatalogueContext context, IOutputSink sink)
     {
         var resources = dataset.Resources.Select(r => Resource(dataset, r, sink)).ToList();
-        var packageUrl = UrlScheme.DatasetPackage(dataset.Slug);
+        var packageUrl = DatasetRoutes.DatasetPackage(dataset.Slug);
         var unwritten = new PublishedDataset(dataset, resources, new Download(DownloadFormat.Json, packageUrl, JsonMediaType, 0, string.Empty));
         var package = Write(sink, packageUrl, DownloadFormat.Json, JsonMediaType, s => s.Write(DataPackageJson.ForDataset(context, unwritten)));
         return unwritten with { DataPackage = package };
@@ -71,7 +71,7 @@ public static class PublishDatasets
     private static PublishedResource Resource(Dataset dataset, DataResource resource, IOutputSink sink)
     {
         var schema = resource.Schema;
-        string Url(DownloadFormat format) => UrlScheme.Download(dataset.Slug, resource.Name, format);
+        string Url(DownloadFormat format) => DatasetRoutes.Download(dataset.Slug, resource.Name, format);
 
         var tap = new RowTap(PreviewRows);
         var downloads = new List<Download>
@@ -81,13 +81,13 @@ public static class PublishDatasets
             Write(sink, Url(DownloadFormat.Json), DownloadFormat.Json, MediaTypes[DownloadFormat.Json], s => JsonRows.Write(s, schema, resource.Rows.Read())),
             Write(sink, Url(DownloadFormat.Xlsx), DownloadFormat.Xlsx, MediaTypes[DownloadFormat.Xlsx], s => XlsxWorkbook.Write(s, schema, resource.Rows.Read(), resource.Title, dataset.Modified)),
         };
-        var schemaFile = Write(sink, UrlScheme.TableSchema(dataset.Slug, resource.Name), DownloadFormat.Json, JsonMediaType, s => s.Write(TableSchemaJson.Serialise(schema)));
+        var schemaFile = Write(sink, DatasetRoutes.TableSchema(dataset.Slug, resource.Name), DownloadFormat.Json, JsonMediaType, s => s.Write(TableSchemaJson.Serialise(schema)));
         return new PublishedResource(resource, tap.Count, tap.Preview, downloads, schemaFile);
     }
 
     private static Download Write(IOutputSink sink, string url, DownloadFormat format, string mediaType, Action<Stream> write)
     {
-        using var file = sink.Create(UrlScheme.OutputPath(url));
+        using var file = sink.Create(UrlPath.OutputFile(url));
         using var hashing = new HashingStream(file);
         write(hashing);
         hashing.Flush();

@@ -1,6 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Tables;
-using HaiPhongUrban.Portal.Sections.Datasets.Loading;
+using HaiPhongUrban.Portal.Sections.Datasets.Content;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;

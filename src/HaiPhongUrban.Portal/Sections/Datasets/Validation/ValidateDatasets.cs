@@ -1,8 +1,8 @@
-using HaiPhongUrban.Portal.Sections.Conclusion.Tables;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
-using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
-using HaiPhongUrban.Portal.Sections.Datasets.Loading;
+using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Model;
+using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;
 
@@ -17,12 +17,12 @@ public static class ValidateDatasets
     /// <summary>Second path segments of <c>/du-lieu/</c> that the catalogue's own pages use.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "moi-nhat", "chu-de", "tu-khoa" };
 
-    public static void Run(RawContent content, DiagnosticBag diagnostics)
+    /// <param name="tables">The tables other sections draw from their content, which <c>generated_from:</c> may name.</param>
+    public static void Run(IReadOnlyList<RawDataset> datasets, IReadOnlySet<string> topics, IReadOnlyList<TableSource> tables, DiagnosticBag diagnostics)
     {
         var slugs = new UniqueIds(diagnostics);
         var resourceNames = new UniqueIds(diagnostics);
-        var topics = content.Topics.Select(t => t.Id.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var dataset in content.Datasets)
+        foreach (var dataset in datasets)
         {
             slugs.Add(dataset.Slug.Value, dataset.Slug.Location);
             if (ReservedSlugs.Contains(dataset.Slug.Value))
@@ -42,16 +42,16 @@ public static class ValidateDatasets
             }
         }
 
-        var schemas = content.Datasets
+        var schemas = datasets
             .SelectMany(d => d.Resources)
             .GroupBy(r => r.Name.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Schema, StringComparer.Ordinal);
-        foreach (var dataset in content.Datasets)
+        foreach (var dataset in datasets)
         {
             foreach (var resource in dataset.Resources)
             {
                 var schemaValid = ValidateSchema.Run(resource.Schema, schemas, diagnostics);
-                var csv = CheckSource(dataset, resource, diagnostics);
+                var csv = CheckSource(dataset, resource, tables, diagnostics);
                 if (schemaValid && csv is not null)
                 {
                     CheckCsvFile.Run(csv, TableSchemas.From(resource.Schema), diagnostics);
@@ -88,7 +88,7 @@ public static class ValidateDatasets
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The CSV file to check, when the resource names one that exists inside its dataset's folder.</summary>
-    private static string? CheckSource(RawDataset dataset, RawResource resource, DiagnosticBag diagnostics)
+    private static string? CheckSource(RawDataset dataset, RawResource resource, IReadOnlyList<TableSource> tables, DiagnosticBag diagnostics)
     {
         if ((resource.Path is null) == (resource.GeneratedFrom is null))
         {
@@ -98,13 +98,13 @@ public static class ValidateDatasets
 
         if (resource.GeneratedFrom is { } generated)
         {
-            if (!ConclusionTables.Columns.TryGetValue(generated.Value, out var columns))
+            if (tables.FirstOrDefault(t => t.Name == generated.Value) is not { } table)
             {
-                diagnostics.Error(generated.Location, Messages.GeneratedUnknown, generated.Value, string.Join(", ", ConclusionTables.Columns.Keys));
+                diagnostics.Error(generated.Location, Messages.GeneratedUnknown, generated.Value, string.Join(", ", tables.Select(t => t.Name)));
             }
-            else if (!resource.Schema.Fields.Select(f => f.Name.Value).SequenceEqual(columns, StringComparer.Ordinal))
+            else if (!resource.Schema.Fields.Select(f => f.Name.Value).SequenceEqual(table.Columns, StringComparer.Ordinal))
             {
-                diagnostics.Error(resource.Schema.Location, Messages.GeneratedColumns, generated.Value, string.Join(", ", columns));
+                diagnostics.Error(resource.Schema.Location, Messages.GeneratedColumns, generated.Value, string.Join(", ", table.Columns));
             }
 
             return null;

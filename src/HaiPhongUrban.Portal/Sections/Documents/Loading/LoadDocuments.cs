@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Sections.Documents.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Documents.Loading;
 

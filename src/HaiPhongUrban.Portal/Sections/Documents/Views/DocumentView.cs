@@ -1,7 +1,13 @@
+using HaiPhongUrban.Portal.Sections.Documents.Wording.Views;
 using HaiPhongUrban.Portal.Sections.Views;
+
 namespace HaiPhongUrban.Portal.Sections.Documents.Views;
 
-/// <summary>A related document; <see cref="Label"/> is its number, or its title when the text gives no number. Empty fields are shown as "not stated in the text", never hidden or guessed.</summary>
+/// <summary>
+/// One document of the registry, on its own page and in the list. <see cref="CitedBy"/> holds the
+/// paragraphs of any full text that cite it; <see cref="FullTextUrl"/> is empty, and
+/// <see cref="Provenance"/> <see cref="ProvenanceView.None"/>, unless the portal publishes its full text.
+/// </summary>
 public sealed record DocumentView(
     string Slug,
     string Url,
@@ -14,4 +20,6 @@ public sealed record DocumentView(
     string Title,
     string Relation,
     string Note,
-    IReadOnlyList<ParagraphRefView> CitedBy);
+    IReadOnlyList<ParagraphRefView> CitedBy,
+    string FullTextUrl,
+    ProvenanceView Provenance);

@@ -1,6 +1,5 @@
-using HaiPhongUrban.Portal.Loading;
-using HaiPhongUrban.Portal.Sections.Documents.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Documents.Model;
 using System.Globalization;
 
 namespace HaiPhongUrban.Portal.Sections.Following.Model;
@@ -15,7 +14,7 @@ public static class BuildTracker
 {
     public static IReadOnlyList<TrackerUpdate> Run(IReadOnlyList<Dataset> datasets, FullText conclusion)
     {
-        var resource = datasets.SelectMany(d => d.Resources).FirstOrDefault(r => r.Name == ContentLayout.TrackerResource);
+        var resource = datasets.SelectMany(d => d.Resources).FirstOrDefault(r => r.Name == FollowingSection.TrackerResource);
         if (resource is null)
         {
             return [];

@@ -1,11 +1,12 @@
-using HaiPhongUrban.Portal.Loading;
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Text;
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Sections.Following.Model;
+using HaiPhongUrban.Portal.Sections.Pages.Model;
 using HaiPhongUrban.Portal.Model;
-using HaiPhongUrban.Portal.Sections.Conclusion.Tables;
+using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
-using HaiPhongUrban.Portal.Sections.Documents.Pages;
-using HaiPhongUrban.Portal.Sections.Following.Model;
+using HaiPhongUrban.Portal.Sections.Documents.Wording;
 using HaiPhongUrban.Portal.Sections.Following.Views;
 using HaiPhongUrban.Portal.Sections.Views;
 
@@ -16,17 +17,27 @@ namespace HaiPhongUrban.Portal.Sections.Following.Pages;
 /// timeline of the years the text names (<c>/moc-thoi-gian/</c>) and the implementation tracker
 /// (<c>/theo-doi/</c>); and each item page's side of the first and last of these.
 /// </summary>
-/// <param name="page">Makes a page's frame (title, description, URL, nav key), dated and described as every other page's.</param>
-public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, PageDescriptions descriptions, Func<string, string, string, string, PageView> page)
+public sealed class PlanFollowingPages(PlanContext context)
 {
-
-    private readonly IReadOnlyList<NumberedItem> _taskGroups = ItemsOf(site, ItemKind.TaskGroup);
+    private readonly Site site = context.Site;
+    private readonly ParagraphIndex paragraphs = new FullTextViews(context.Site.ConclusionText).Paragraphs;
+    private readonly IReadOnlyList<NumberedItem> _taskGroups = ItemsOf(context.Site, ItemKind.TaskGroup);
 
     public IEnumerable<PageToRender> Run()
     {
         yield return Traceability();
         yield return Timeline();
         yield return Tracker();
+    }
+
+    /// <summary>The home page's ways to follow the Conclusion, and each item page's side of the traceability and the tracker.</summary>
+    public IEnumerable<PagePanel> Panels()
+    {
+        yield return new PagePanel(Kernel.Urls.UrlPath.Root, FollowingSection.PanelName, new HomeFollowingView(FollowingRoutes.Traceability, FollowingRoutes.Timeline, FollowingRoutes.Tracker));
+        foreach (var item in site.Conclusion.ItemsWithPages)
+        {
+            yield return new PagePanel(ConclusionRoutes.ItemPage(item.Id), FollowingSection.PanelName, new ItemFollowingView(TraceOf(item), FollowingRoutes.TraceItem(item.Id), TrackingOf(item)));
+        }
     }
 
     /// <summary>An item's side of the traceability; no groups for an implementation item.</summary>
@@ -57,8 +68,8 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
                 l.TaskWords,
                 l.TargetWords,
                 l.TargetKind.Name(),
-                byTask ? UrlScheme.TraceLinkId(l.TaskGroupId, l.TargetId) : UrlScheme.TraceLinkId(l.TargetId, l.TaskGroupId),
-                UrlScheme.TraceLink(l.TargetId, l.TaskGroupId)))
+                byTask ? FollowingRoutes.TraceLinkId(l.TaskGroupId, l.TargetId) : FollowingRoutes.TraceLinkId(l.TargetId, l.TaskGroupId),
+                FollowingRoutes.TraceLink(l.TargetId, l.TaskGroupId)))
             .ToList());
 
     private PageToRender Traceability()
@@ -78,15 +89,15 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
             site.TraceLinks.Count,
             byLimitation.Count(l => l.Unanswered),
             DatasetTableUrl(r => r.Name == "lien-ket-nhiem-vu-han-che"),
-            UrlScheme.About);
-        return new(UrlScheme.Traceability, "links", page(string.Empty, descriptions.Traceability(), UrlScheme.Traceability, "full-text"), view, TraceLinksPath);
+            ConclusionRoutes.About);
+        return new(FollowingRoutes.Traceability, "links", Page(context.Strings.At("links", "lead"), FollowingRoutes.Traceability, "full-text"), view, TraceLinksPath);
     }
 
     private TraceMatrixRowView Row(NumberedItem target)
     {
         var cells = _taskGroups
             .Select(task => site.TraceLinks.FirstOrDefault(l => l.TaskGroupId == task.Id && l.TargetId == target.Id) is { } link
-                ? new TraceCellView(link.TargetKind == ItemKind.Limitation ? TraceKeys.Answers : TraceKeys.BuildsOn, UrlScheme.Anchor(UrlScheme.TraceLinkId(target.Id, task.Id)))
+                ? new TraceCellView(link.TargetKind == ItemKind.Limitation ? TraceKeys.Answers : TraceKeys.BuildsOn, UrlPath.Anchor(FollowingRoutes.TraceLinkId(target.Id, task.Id)))
                 : new TraceCellView(string.Empty, string.Empty))
             .ToList();
         return new TraceMatrixRowView(paragraphs.Ref(target.Id), cells, Unanswered(target));
@@ -101,7 +112,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
 
     private PageToRender Timeline()
     {
-        var mentions = ConclusionTables.Timeline(site.Conclusion).ToList();
+        var mentions = TimeMentions.Of(site.Conclusion).ToList();
         var meeting = site.Conclusion.Facts.MeetingDate;
         var texts = site.Conclusion.AllParagraphs().ToDictionary(p => p.Id, p => p.Text, StringComparer.Ordinal);
         var years = new List<TimelineYearView>();
@@ -110,8 +121,8 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
             var previous = years.Count > 0 ? years[^1].Year : (int?)null;
             years.Add(new TimelineYearView(
                 year.Key,
-                UrlScheme.TimelineYearId(year.Key),
-                UrlScheme.TimelineYear(year.Key),
+                FollowingRoutes.TimelineYearId(year.Key),
+                FollowingRoutes.TimelineYear(year.Key),
                 meeting is { } m && year.Key > m.Year,
                 Gap(previous, year.Key),
                 year.Select(mention => Mention(mention, texts[mention.ParagraphId])).ToList()));
@@ -120,10 +131,10 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
         var view = new TimelineView(
             years,
             mentions.Count,
-            ParagraphIndex.DateDisplay(meeting, site.Settings.Language),
-            ParagraphIndex.DateIso(meeting),
+            DisplayFormat.Date(meeting, site.Settings.Language),
+            DisplayFormat.DateIso(meeting),
             DatasetTableUrl(r => r.Name == "moc-thoi-gian"));
-        return new(UrlScheme.Timeline, "timeline", page(string.Empty, descriptions.Timeline(), UrlScheme.Timeline, "full-text"), view, site.ConclusionSourcePath);
+        return new(FollowingRoutes.Timeline, "timeline", Page(context.Strings.At("timeline", "lead"), FollowingRoutes.Timeline, "full-text"), view, site.ConclusionSourcePath);
     }
 
     /// <summary>How much space the axis leaves before a year: a step for each few years, not to scale, so 2019 and 2020 stay apart.</summary>
@@ -136,7 +147,7 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
         _ => "xl",
     };
 
-    private TimelineMentionView Mention(ConclusionTables.TimeMention mention, string text)
+    private TimelineMentionView Mention(TimeMentions.TimeMention mention, string text)
     {
         var start = mention.Index;
         var end = start + mention.Phrase.Length;
@@ -144,10 +155,10 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
             mention.Phrase,
             Words(text[..start], fromEnd: true),
             Words(text[end..], fromEnd: false),
-            ParagraphIndex.DateDisplay(mention.Date, site.Settings.Language),
-            ParagraphIndex.DateIso(mention.Date),
+            DisplayFormat.Date(mention.Date, site.Settings.Language),
+            DisplayFormat.DateIso(mention.Date),
             paragraphs.Ref(mention.ParagraphId),
-            UrlScheme.FullTextAnchor(mention.ParagraphId));
+            ConclusionRoutes.FullTextAnchor(mention.ParagraphId));
     }
 
     /// <summary>About ten words next to the phrase, cut at a word and marked with "…" where the paragraph goes on.</summary>
@@ -172,10 +183,10 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
             groups,
             groups.Count(g => g.HasReport),
             TrackerStatus.All,
-            DatasetTableUrl(r => r.Name == ContentLayout.TrackerResource),
-            site.Pages.Any(p => p.Slug == UrlScheme.StaffGuidePageSlug) ? UrlScheme.Page(UrlScheme.StaffGuidePageSlug) : string.Empty);
-        var source = site.Datasets.FirstOrDefault(d => d.Resources.Any(r => r.Name == ContentLayout.TrackerResource))?.SourcePath ?? site.ConclusionSourcePath;
-        return new(UrlScheme.Tracker, "tracker", page(string.Empty, descriptions.Tracker(), UrlScheme.Tracker, "tracker"), view, source);
+            DatasetTableUrl(r => r.Name == FollowingSection.TrackerResource),
+            site.Pages.Any(p => p.Slug == PageRoutes.StaffGuidePageSlug) ? PageRoutes.Page(PageRoutes.StaffGuidePageSlug) : string.Empty);
+        var source = site.Get<TrackerPart>().SourcePath;
+        return new(FollowingRoutes.Tracker, "tracker", Page(context.Strings.At("tracker", "lead"), FollowingRoutes.Tracker, "tracker"), view, source);
     }
 
     private TrackerGroupView TrackerGroup(NumberedItem task)
@@ -185,13 +196,13 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
             .Where(u => u.TaskGroupId == task.Id)
             .OrderByDescending(u => u.Date)
             .ThenByDescending(u => u.Line)
-            .Select(u => new TrackerEntryView(ParagraphIndex.DateDisplay(u.Date, site.Settings.Language), ParagraphIndex.DateIso(u.Date), u.Status, u.Source, u.SourceUrl, u.Note))
+            .Select(u => new TrackerEntryView(DisplayFormat.Date(u.Date, site.Settings.Language), DisplayFormat.DateIso(u.Date), u.Status, u.Source, u.SourceUrl, u.Note))
             .ToList();
         var latest = history.Count > 0 ? history[0] : TrackerEntryView.None;
         return new TrackerGroupView(
             paragraphs.Ref(task.Id),
             task.Id,
-            UrlScheme.TrackerGroup(task.Id),
+            FollowingRoutes.TrackerGroup(task.Id),
             latest,
             latest.Status is TrackerStatus.InProgress or TrackerStatus.Completed,
             history);
@@ -200,8 +211,10 @@ public sealed class PlanFollowingPages(Site site, ParagraphIndex paragraphs, Pag
     /// <summary>Where a table is described on its dataset's page, or empty when no dataset publishes it.</summary>
     private string DatasetTableUrl(Func<DataResource, bool> which) =>
         site.Datasets
-            .SelectMany(d => d.Resources.Where(which).Select(r => UrlScheme.Dataset(d.Slug) + UrlScheme.Anchor(UrlScheme.ResourceAnchor(r.Name))))
+            .SelectMany(d => d.Resources.Where(which).Select(r => DatasetRoutes.Dataset(d.Slug) + UrlPath.Anchor(DatasetRoutes.ResourceAnchor(r.Name))))
             .FirstOrDefault() ?? string.Empty;
 
-    private string TraceLinksPath => Path.Combine(Path.GetDirectoryName(site.ConclusionSourcePath)!, Path.GetFileName(ContentLayout.TraceLinksFile));
+    private string TraceLinksPath => site.Get<ConclusionPart>().TraceLinksPath;
+
+    private PageView Page(string description, string url, string navKey) => context.Page(string.Empty, description, url, navKey, [PlanContext.HomeCrumb]);
 }

@@ -1,6 +1,6 @@
-using HaiPhongUrban.Portal.Loading;
 using HaiPhongUrban.Portal.Sections.Following.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Following.Validation;
 
@@ -22,18 +22,17 @@ public static class ValidateTracker
         ("note", "string"),
     ];
 
-    public static void Run(RawContent content, DiagnosticBag diagnostics)
+    public static void Run(RawDatasets datasets, DiagnosticBag diagnostics)
     {
-        var tracker = content.Datasets
+        var tracker = datasets.Datasets
             .SelectMany(d => d.Resources)
-            .FirstOrDefault(r => r.Name.Value == ContentLayout.TrackerResource);
+            .FirstOrDefault(r => r.Name.Value == FollowingSection.TrackerResource);
         if (tracker is null)
         {
             // A dataset.yml that failed to load already said why; reporting the table too would be noise.
-            if (content.Datasets.Count > 0)
+            if (datasets.Datasets.Count > 0)
             {
-                var folder = ContentLayout.PathOf(content.ContentDirectory, ContentLayout.DatasetsFolder);
-                diagnostics.Error(SourceLocation.StartOf(folder), Messages.TrackerMissing, ContentLayout.TrackerResource);
+                diagnostics.Error(SourceLocation.StartOf(datasets.Folder), Messages.TrackerMissing, FollowingSection.TrackerResource);
             }
 
             return;

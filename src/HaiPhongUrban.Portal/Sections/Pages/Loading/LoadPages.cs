@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Sections.Pages.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Pages.Loading;
 

@@ -1,10 +1,9 @@
 using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Kernel.Urls;
-using HaiPhongUrban.Portal.Rendering;
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Sections.Pages.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Theme;
-using HaiPhongUrban.Portal.Sections.Pages.Loading;
+using HaiPhongUrban.Portal.Sections.Pages.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Pages.Validation;
 
@@ -16,7 +15,8 @@ public static class ValidatePages
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
-    public static void Run(IReadOnlyList<RawPage> pages, ThemeFiles theme, DiagnosticBag diagnostics)
+    /// <param name="reserved">The first URL segments the sections and the site own, which no page may take.</param>
+    public static void Run(IReadOnlyList<RawPage> pages, ThemeFiles theme, IReadOnlySet<string> reserved, DiagnosticBag diagnostics)
     {
         foreach (var page in pages)
         {
@@ -25,12 +25,12 @@ public static class ValidatePages
             {
                 diagnostics.Error(start, Messages.PageNameInvalid, Path.GetFileName(page.FilePath));
             }
-            else if (UrlScheme.ReservedSegments.Contains(page.Slug))
+            else if (reserved.Contains(page.Slug))
             {
-                diagnostics.Error(start, Messages.PageAddressTaken, UrlScheme.Page(page.Slug));
+                diagnostics.Error(start, Messages.PageAddressTaken, PageRoutes.Page(page.Slug));
             }
 
-            if (!theme.Layouts.ContainsKey(page.Layout.Value) || !RenderPages.MarkdownLayouts.Contains(page.Layout.Value))
+            if (!theme.Layouts.ContainsKey(page.Layout.Value) || !PagesSection.Layouts.Contains(page.Layout.Value))
             {
                 diagnostics.Error(page.Layout.Location, Messages.LayoutUnknown, page.Layout.Value, string.Join(", ", PageLayouts(theme)));
             }
@@ -78,5 +78,5 @@ public static class ValidatePages
     }
 
     private static IEnumerable<string> PageLayouts(ThemeFiles theme) =>
-        theme.Layouts.Keys.Where(RenderPages.MarkdownLayouts.Contains);
+        theme.Layouts.Keys.Where(PagesSection.Layouts.Contains);
 }

@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Sections.Updates.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace HaiPhongUrban.Portal.Sections.Updates.Loading;

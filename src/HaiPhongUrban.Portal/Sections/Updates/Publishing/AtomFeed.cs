@@ -1,5 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Discovery;
-using HaiPhongUrban.Portal.Routing;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Updates.Model;
 using System.Globalization;
 using System.Text;
@@ -38,7 +38,7 @@ public static class AtomFeed
     /// <param name="updates">Newest first, as the model orders them; at least one (validation requires it).</param>
     public static byte[] Write(FeedHeader header, IReadOnlyList<Update> updates)
     {
-        string Link(string url) => UrlScheme.Absolute(header.BaseUrl, url) ?? url;
+        string Link(string url) => UrlPath.Absolute(header.BaseUrl, url) ?? url;
 
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, Settings))
@@ -58,8 +58,8 @@ public static class AtomFeed
             }
 
             writer.WriteEndElement();
-            WriteLink(writer, "self", Link(UrlScheme.Feed), MediaType);
-            WriteLink(writer, "alternate", Link(UrlScheme.Updates), "text/html");
+            WriteLink(writer, "self", Link(UpdateRoutes.Feed), MediaType);
+            WriteLink(writer, "alternate", Link(UpdateRoutes.Updates), "text/html");
 
             foreach (var update in updates)
             {

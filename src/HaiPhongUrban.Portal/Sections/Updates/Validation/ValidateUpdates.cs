@@ -1,8 +1,8 @@
-using HaiPhongUrban.Portal.Routing;
-using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
-using HaiPhongUrban.Portal.Sections.Datasets.Loading;
-using HaiPhongUrban.Portal.Sections.Updates.Loading;
+using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Sections.Datasets.Content;
+using HaiPhongUrban.Portal.Sections.Updates.Content;
 using System.Globalization;
 using System.Xml;
 
@@ -16,10 +16,10 @@ namespace HaiPhongUrban.Portal.Sections.Updates.Validation;
 /// </summary>
 public static class ValidateUpdates
 {
-    public static void Run(RawContent content, DiagnosticBag diagnostics)
+    public static void Run(IReadOnlyList<RawUpdate> updates, IReadOnlyList<RawDataset> datasets, DiagnosticBag diagnostics)
     {
         var ids = new UniqueIds(diagnostics);
-        foreach (var update in content.Updates)
+        foreach (var update in updates)
         {
             ids.Add(update.Id.Value, update.Id.Location);
             CheckText(update.Title, "title", diagnostics);
@@ -30,7 +30,7 @@ public static class ValidateUpdates
                 CheckLocal(other, "other_urls", diagnostics);
             }
 
-            CheckDatasetsKnow(update, content.Datasets, diagnostics);
+            CheckDatasetsKnow(update, datasets, diagnostics);
         }
     }
 
@@ -93,7 +93,7 @@ public static class ValidateUpdates
                 continue;
             }
 
-            var page = UrlScheme.Dataset(dataset.Slug.Value);
+            var page = DatasetRoutes.Dataset(dataset.Slug.Value);
             if (urls.FirstOrDefault(u => u.Value.StartsWith(page, StringComparison.Ordinal)) is { } url)
             {
                 diagnostics.Error(url.Location, Messages.UpdateAfterDatasetModified,

@@ -1,0 +1,21 @@
+using HaiPhongUrban.Portal.Kernel.Collections;
+using HaiPhongUrban.Portal.Model.Settings;
+
+namespace HaiPhongUrban.Portal.Model;
+
+/// <summary>
+/// Everything loaded from <c>content/</c>, before validation: site.yml's settings, and one raw part per
+/// section, each of the section's own type. A piece that failed to load is null or missing from its part.
+/// </summary>
+/// <param name="Tables">
+/// The tables sections draw from their content (the Conclusion's paragraphs, the registry of documents):
+/// a dataset's resource may be one of them (<c>generated_from:</c>), so they are known before validation.
+/// </param>
+public sealed record RawContent(string ContentDirectory, RawSiteSettings? Settings, TypedParts Parts, IReadOnlyList<TableSource> Tables)
+{
+    public T Get<T>()
+        where T : class => Parts.Get<T>();
+
+    public RawContent With<T>(T part)
+        where T : class => this with { Parts = Parts.With(part) };
+}

@@ -1,0 +1,10 @@
+using HaiPhongUrban.Portal.Kernel.Tables;
+
+namespace HaiPhongUrban.Portal.Model;
+
+/// <summary>
+/// A table a section draws from its own content, which a dataset publishes with <c>generated_from: Name</c>.
+/// Its columns are known from the content alone, so validation checks a dataset's schema against them; its
+/// rows come from the typed site, once the section that owns the table has modelled its part.
+/// </summary>
+public sealed record TableSource(string Name, IReadOnlyList<string> Columns, Func<Site, IReadOnlyList<TableRow>> Rows);

@@ -1,0 +1,67 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Files;
+
+namespace HaiPhongUrban.Portal.Sections.Datasets.Content;
+
+/// <summary>
+/// One folder of <c>content/datasets/</c> as written in its <c>dataset.yml</c>, before validation.
+/// Absent optional values are null; site-wide defaults are applied only in the model.
+/// </summary>
+public sealed record RawDataset(
+    Located<string> Slug,
+    string FolderPath,
+    string FilePath,
+    string Title,
+    string Description,
+    RawAgent? Publisher,
+    RawContactPoint? Contact,
+    RawAgent? License,
+    bool ContainsOfficialText,
+    IReadOnlyList<Located<string>> Keywords,
+    IReadOnlyList<Located<string>> Themes,
+    Located<DateOnly?> Issued,
+    Located<DateOnly?> Modified,
+    Located<string> Frequency,
+    Located<DateOnly?> TemporalStart,
+    Located<DateOnly?> TemporalEnd,
+    string Spatial,
+    RawAgent? Source,
+    IReadOnlyList<RawChange> Changes,
+    IReadOnlyList<RawResource> Resources);
+
+/// <summary>A name with an optional web address: a publisher, a licence, a source.</summary>
+public sealed record RawAgent(string Name, string Url);
+
+public sealed record RawContactPoint(string Name, string Email, string Url);
+
+public sealed record RawChange(Located<DateOnly?> Date, string Note);
+
+/// <summary>
+/// One table of a dataset: either a CSV file beside <c>dataset.yml</c> (<see cref="Path"/>) or rows the
+/// portal draws from the Conclusion (<see cref="GeneratedFrom"/>). Exactly one of the two is set.
+/// </summary>
+public sealed record RawResource(
+    Located<string> Name,
+    string Title,
+    string Description,
+    Located<string>? Path,
+    Located<string>? GeneratedFrom,
+    RawTableSchema Schema,
+    SourceLocation Location);
+
+public sealed record RawTableSchema(
+    IReadOnlyList<RawField> Fields,
+    IReadOnlyList<Located<string>> PrimaryKey,
+    IReadOnlyList<RawForeignKey> ForeignKeys,
+    SourceLocation Location);
+
+public sealed record RawField(
+    Located<string> Name,
+    string Title,
+    Located<string> Type,
+    string Description,
+    bool Required,
+    bool Unique,
+    IReadOnlyList<Located<string>> Enum);
+
+public sealed record RawForeignKey(Located<string> Field, Located<string> Resource, Located<string> ReferencedField);

@@ -1,4 +1,0 @@
-namespace HaiPhongUrban.Portal.Sections.Documents.Views;
-
-/// <summary>An entry of the table of contents; <see cref="ShortTitle"/> is editorial and labelled so.</summary>
-public sealed record TocNodeView(string Label, string ShortTitle, string Url, IReadOnlyList<TocNodeView> Children);

@@ -1,6 +1,0 @@
-using HaiPhongUrban.Portal.Kernel.Files;
-
-namespace HaiPhongUrban.Portal.Sections.Topics.Loading;
-
-/// <summary>One entry of the theme vocabulary (<c>chu-de.yml</c>).</summary>
-public sealed record RawTopic(Located<string> Id, string Name);
