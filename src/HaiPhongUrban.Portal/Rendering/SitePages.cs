@@ -14,6 +14,12 @@ public static class SitePages
     /// <summary>The layouts of these pages, and <c>base</c> around every page.</summary>
     public static readonly IReadOnlyList<string> Layouts = [RenderPages.BaseLayout, "home", "search", "not-found"];
 
+    /// <summary>
+    /// The prefixes of the interface strings that belong to no section: the frame of every page, the menu,
+    /// the site's own pages, the meta descriptions, and the note on content shown in its own language.
+    /// </summary>
+    public static readonly IReadOnlyList<string> StringPrefixes = ["site", "nav", "home", "search", "not_found", "meta", "content_language"];
+
     /// <summary>The strings these pages read from C#.</summary>
     public static readonly IReadOnlyList<string> RequiredStrings = ["not_found.lead", "meta.search"];
 

@@ -1,4 +1,3 @@
-using HaiPhongUrban.Portal.Sections.Updates.Publishing;
 using System.Xml;
 
 namespace HaiPhongUrban.Portal.Kernel.Discovery;
@@ -15,7 +14,7 @@ public static class SitemapXml
     public static byte[] Write(IEnumerable<SitemapEntry> entries)
     {
         using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, AtomFeed.Settings))
+        using (var writer = XmlWriter.Create(stream, XmlFiles.Settings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("urlset", SitemapNamespace);

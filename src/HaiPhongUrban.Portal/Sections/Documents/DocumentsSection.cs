@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Documents.Content;
 using HaiPhongUrban.Portal.Sections.Documents.Loading;
@@ -136,8 +137,8 @@ public sealed class DocumentsSection : ISection
 
     public IEnumerable<PageToRender> PlanPages(PlanContext context) => new PlanDocumentPages(context).Run();
 
-    private static IReadOnlyList<Kernel.Tables.TableRow> RegistryRows(Site site) => site.Documents
-        .Select(d => new Kernel.Tables.TableRow(0,
+    private static IReadOnlyList<TableRow> RegistryRows(Site site) => site.Documents
+        .Select(d => new TableRow(0,
         [
             d.Slug, d.Type, d.Number, d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, d.Issuer, d.Title, d.Relation,
             UrlPath.Absolute(site.Settings.BaseUrl, DocumentRoutes.Document(d.Slug)) ?? DocumentRoutes.Document(d.Slug),

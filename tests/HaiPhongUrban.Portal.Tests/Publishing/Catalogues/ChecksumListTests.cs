@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using System.Text;

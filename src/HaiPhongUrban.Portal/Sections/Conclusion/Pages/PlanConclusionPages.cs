@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Text;
 using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Conclusion.Views;
@@ -34,7 +35,7 @@ public sealed class PlanConclusionPages(PlanContext context)
 
     public IEnumerable<PagePanel> Panels(IEnumerable<string> aboutPages)
     {
-        yield return new PagePanel(Kernel.Urls.UrlPath.Root, ConclusionSection.PanelName, Home());
+        yield return new PagePanel(UrlPath.Root, ConclusionSection.PanelName, Home());
         foreach (var url in aboutPages)
         {
             yield return new PagePanel(url, ConclusionSection.PanelName, _text.Provenance(context.Language));

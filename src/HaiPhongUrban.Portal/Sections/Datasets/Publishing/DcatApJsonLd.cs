@@ -1,4 +1,4 @@
-using HaiPhongUrban.Portal.Rendering;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Sections.Topics.Model;
@@ -27,7 +27,7 @@ public static class DcatApJsonLd
             Text(context, context.Title),
             Text(context, context.Description),
             Agent(context, context.Publisher),
-            new JsonLdNode(CatalogueJson.Url(context.BaseUrl, SiteRoutes.Home), "foaf:Document"),
+            new JsonLdNode(CatalogueJson.Url(context.BaseUrl, UrlPath.Root), "foaf:Document"),
             Language(context),
             License(context.DefaultLicense),
             datasets.Select(p => Dataset(context, p)).ToList()));

@@ -33,7 +33,7 @@ public sealed class PlanFollowingPages(PlanContext context)
     /// <summary>The home page's ways to follow the Conclusion, and each item page's side of the traceability and the tracker.</summary>
     public IEnumerable<PagePanel> Panels()
     {
-        yield return new PagePanel(Kernel.Urls.UrlPath.Root, FollowingSection.PanelName, new HomeFollowingView(FollowingRoutes.Traceability, FollowingRoutes.Timeline, FollowingRoutes.Tracker));
+        yield return new PagePanel(UrlPath.Root, FollowingSection.PanelName, new HomeFollowingView(FollowingRoutes.Traceability, FollowingRoutes.Timeline, FollowingRoutes.Tracker));
         foreach (var item in site.Conclusion.ItemsWithPages)
         {
             yield return new PagePanel(ConclusionRoutes.ItemPage(item.Id), FollowingSection.PanelName, new ItemFollowingView(TraceOf(item), FollowingRoutes.TraceItem(item.Id), TrackingOf(item)));

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Sections.Views;
 namespace HaiPhongUrban.Portal.Sections.Following.Views;
 
 /// <summary>
@@ -7,5 +8,5 @@ namespace HaiPhongUrban.Portal.Sections.Following.Views;
 /// </summary>
 public sealed record ItemFollowingView(TraceItemView Trace, string TraceUrl, IReadOnlyList<TrackerGroupView> Tracking)
 {
-    public static readonly ItemFollowingView None = new(new TraceItemView(Sections.Views.ParagraphRefView.None, string.Empty, [], false), string.Empty, []);
+    public static readonly ItemFollowingView None = new(new TraceItemView(ParagraphRefView.None, string.Empty, [], false), string.Empty, []);
 }

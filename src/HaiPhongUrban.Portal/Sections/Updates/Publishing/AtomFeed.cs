@@ -41,7 +41,7 @@ public static class AtomFeed
         string Link(string url) => UrlPath.Absolute(header.BaseUrl, url) ?? url;
 
         using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, Settings))
+        using (var writer = XmlWriter.Create(stream, XmlFiles.Settings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", AtomNamespace);
@@ -83,16 +83,6 @@ public static class AtomFeed
 
         return stream.ToArray();
     }
-
-    /// <summary>The settings that make the same entries give the same bytes: UTF-8 without BOM, '\n', two-space indent.</summary>
-    internal static XmlWriterSettings Settings => new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
 
     private static void WriteLink(XmlWriter writer, string rel, string href, string? type)
     {

@@ -1,7 +1,7 @@
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using System.Text;
 
-namespace HaiPhongUrban.Portal.Kernel.Catalogues;
+namespace HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 
 /// <summary>
 /// /SHA256SUMS: one line per published file in the format <c>sha256sum -c</c> reads, so anyone can

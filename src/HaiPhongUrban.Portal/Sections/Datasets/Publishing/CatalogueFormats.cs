@@ -1,5 +1,5 @@
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
-namespace HaiPhongUrban.Portal.Kernel.Catalogues;
+namespace HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 
 /// <summary>
 /// How catalogues name each download format for machines: the common name data.json expects and the
