@@ -15,7 +15,7 @@ namespace HaiPhongUrban.Portal.Tests.Building;
 /// </summary>
 public sealed partial class SectionListTests
 {
-    private static IEnumerable<(string Owner, IReadOnlyList<string> Items)> Owners(Func<Sections.SectionClaims, IReadOnlyList<string>> items, IReadOnlyList<string> site) =>
+    private static IEnumerable<(string Owner, IReadOnlyList<string> Items)> Owners(Func<Portal.Sections.SectionClaims, IReadOnlyList<string>> items, IReadOnlyList<string> site) =>
         SectionList.All.Select(s => (s.Claims.Name, items(s.Claims))).Append(("site", site));
 
     [Fact]

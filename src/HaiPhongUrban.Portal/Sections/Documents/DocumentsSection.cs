@@ -135,6 +135,17 @@ public sealed class DocumentsSection : ISection
         }
     }
 
+    /// <summary>Each full text's source transcription, published unchanged beside it, as the Conclusion's is.</summary>
+    public Site Publish(Site site, PublishContext context)
+    {
+        foreach (var text in site.Documents.Where(d => d.FullText is not null).Select(d => d.FullText!))
+        {
+            context.Write(text.SourceDownload, text.Source.Bytes);
+        }
+
+        return site;
+    }
+
     public IEnumerable<PageToRender> PlanPages(PlanContext context) => new PlanDocumentPages(context).Run();
 
     private static IReadOnlyList<TableRow> RegistryRows(Site site) => site.Documents
