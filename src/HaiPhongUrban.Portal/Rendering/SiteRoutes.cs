@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Sections;
+
 namespace HaiPhongUrban.Portal.Rendering;
 
 /// <summary>
@@ -6,10 +8,9 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// </summary>
 public static class SiteRoutes
 {
-    public const string Home = "/";
+    public const string Home = SitePage.Home;
 
-    /// <summary>The search page; <c>?q=</c> carries the query, so a result list can be linked.</summary>
-    public const string Search = "/tim-kiem/";
+    public const string Search = SitePage.Search;
     public const string NotFound = "/404.html";
 
     /// <summary>Netlify's redirect rules, read from the root of the publish folder; Netlify does not serve the file itself.</summary>

@@ -5,7 +5,7 @@ namespace HaiPhongUrban.Portal.Sections;
 /// dataset, or a section of a Markdown page. The script ranks <see cref="Title"/> above
 /// <see cref="Heading"/> above <see cref="Text"/>, so each field holds what deserves that weight.
 /// </summary>
-/// <param name="Kind">What it is, one of <see cref="SearchKinds.All"/>; the page names it with a theme string.</param>
+/// <param name="Kind">What it is, one of the kinds the sections claim (<see cref="SectionClaims.SearchKinds"/>); the page names it with the theme string <c>search.kinds.&lt;kind&gt;</c>.</param>
 /// <param name="Number">The printed number of an item ("(3)", "2"), empty otherwise.</param>
 /// <param name="Title">Its own name: an item's short title, a section's heading, a document's number and title.</param>
 /// <param name="Heading">Where it stands or what labels it: the section heading, a page's sub-heading, keywords.</param>

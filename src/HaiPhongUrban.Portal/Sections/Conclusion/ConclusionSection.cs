@@ -37,7 +37,6 @@ public sealed class ConclusionSection : ISection
     public const string TextKey = Folder;
 
     public const string PanelName = "conclusion";
-    public const string SearchPage = "/tim-kiem/";
 
     public SectionClaims Claims { get; } = new(
         "conclusion",

@@ -116,7 +116,7 @@ public sealed class DatasetsSection : ISection
     public IEnumerable<PageToRender> PlanPages(PlanContext context) => new PlanDatasetPages(context).Run();
 
     public IEnumerable<PagePanel> PlanPanels(PlanContext context, IReadOnlyList<PageToRender> pages) =>
-        [new PagePanel(ConclusionSearchPage, PanelName, new LinkView(string.Empty, DatasetRoutes.Datasets))];
+        [new PagePanel(SitePage.Search, PanelName, new LinkView(string.Empty, DatasetRoutes.Datasets))];
 
     /// <summary>
     /// A dataset's files show on its page and on every catalogue page that lists it (its title, date and
@@ -124,6 +124,4 @@ public sealed class DatasetsSection : ISection
     /// </summary>
     public IEnumerable<string> PagesShowing(string contentFile, IReadOnlyList<PageToRender> pages) =>
         pages.Where(p => p.Url.StartsWith(DatasetRoutes.Datasets, StringComparison.Ordinal)).Select(p => p.Url);
-
-    private const string ConclusionSearchPage = "/tim-kiem/";
 }

@@ -92,11 +92,11 @@ public sealed class DocumentsSection : ISection
     public Site Model(RawContent content, Site site)
     {
         var raw = content.Get<RawDocuments>();
-        var texts = site.OfficialTexts;
-        foreach (var text in raw.FullTexts)
-        {
-            texts = texts.And(BuildOfficialText.Run(text, new FullTextRoutes(DocumentRoutes.FullText(text.Key), DocumentRoutes.Document(text.Key), ItemPages: false), _ => Editorial.None));
-        }
+        var ownTexts = raw.FullTexts
+            .Select(text => BuildOfficialText.Run(text, new FullTextRoutes(DocumentRoutes.FullText(text.Key), DocumentRoutes.Document(text.Key), ItemPages: false), _ => Editorial.None))
+            .ToList();
+        var own = ownTexts.ToDictionary(t => t.Key, StringComparer.Ordinal);
+        var texts = ownTexts.Aggregate(site.OfficialTexts, (all, text) => all.And(text));
 
         // Citations from every full text, the Conclusion's (modelled before this section) included.
         var citing = texts.All
@@ -106,7 +106,7 @@ public sealed class DocumentsSection : ISection
             .Select(d => new RelatedDocument(
                 d.Slug.Value, d.Type.Value, d.Number, d.Date, d.Issuer, d.Title, d.Relation.Value, d.Note,
                 citing[d.Slug.Value].ToList(),
-                texts.All.FirstOrDefault(t => t.Key == d.Slug.Value && raw.FullTexts.Any(f => f.Key == t.Key))))
+                own.GetValueOrDefault(d.Slug.Value)))
             .ToList();
         return site.With(texts).With(new DocumentsPart(documents, raw.FilePath));
     }

@@ -1,4 +1,3 @@
-using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
 
 namespace HaiPhongUrban.Portal.Sections.Conclusion.Model;
@@ -24,10 +23,5 @@ public static class ConclusionRoutes
     /// <summary>The page of one result, limitation, task group or implementation item.</summary>
     public static string ItemPage(string itemId) => Text.ItemPage(itemId);
 
-    /// <summary>A correction is explained in the errata list of the about page.</summary>
-    public static string Correction(string correctionId) => Text.Correction(correctionId);
-
     public static string SourceDownload(string fileName) => Text.SourceDownload(fileName);
-
-    public static string AboutAnchor(string id) => About + UrlPath.Anchor(id);
 }

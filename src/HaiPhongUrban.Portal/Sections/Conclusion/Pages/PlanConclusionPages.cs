@@ -35,13 +35,13 @@ public sealed class PlanConclusionPages(PlanContext context)
 
     public IEnumerable<PagePanel> Panels(IEnumerable<string> aboutPages)
     {
-        yield return new PagePanel(UrlPath.Root, ConclusionSection.PanelName, Home());
+        yield return new PagePanel(SitePage.Home, ConclusionSection.PanelName, Home());
         foreach (var url in aboutPages)
         {
             yield return new PagePanel(url, ConclusionSection.PanelName, _text.Provenance(context.Language));
         }
 
-        yield return new PagePanel(ConclusionSection.SearchPage, ConclusionSection.PanelName, new LinkView(string.Empty, ConclusionRoutes.FullTextContents));
+        yield return new PagePanel(SitePage.Search, ConclusionSection.PanelName, new LinkView(string.Empty, ConclusionRoutes.FullTextContents));
     }
 
     private PageToRender FullTextPage()

@@ -33,7 +33,7 @@ public sealed class PlanFollowingPages(PlanContext context)
     /// <summary>The home page's ways to follow the Conclusion, and each item page's side of the traceability and the tracker.</summary>
     public IEnumerable<PagePanel> Panels()
     {
-        yield return new PagePanel(UrlPath.Root, FollowingSection.PanelName, new HomeFollowingView(FollowingRoutes.Traceability, FollowingRoutes.Timeline, FollowingRoutes.Tracker));
+        yield return new PagePanel(SitePage.Home, FollowingSection.PanelName, new HomeFollowingView(FollowingRoutes.Traceability, FollowingRoutes.Timeline, FollowingRoutes.Tracker));
         foreach (var item in site.Conclusion.ItemsWithPages)
         {
             yield return new PagePanel(ConclusionRoutes.ItemPage(item.Id), FollowingSection.PanelName, new ItemFollowingView(TraceOf(item), FollowingRoutes.TraceItem(item.Id), TrackingOf(item)));
@@ -184,7 +184,7 @@ public sealed class PlanFollowingPages(PlanContext context)
             groups.Count(g => g.HasReport),
             TrackerStatus.All,
             DatasetTableUrl(r => r.Name == FollowingSection.TrackerResource),
-            site.Pages.Any(p => p.Slug == PageRoutes.StaffGuidePageSlug) ? PageRoutes.Page(PageRoutes.StaffGuidePageSlug) : string.Empty);
+            site.PageUrlIfAny(PageRoutes.StaffGuidePageSlug));
         var source = site.Get<TrackerPart>().SourcePath;
         return new(FollowingRoutes.Tracker, "tracker", Page(context.Strings.At("tracker", "lead"), FollowingRoutes.Tracker, "tracker"), view, source);
     }
