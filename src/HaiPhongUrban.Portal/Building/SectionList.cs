@@ -3,6 +3,7 @@ using HaiPhongUrban.Portal.Sections.Datasets;
 using HaiPhongUrban.Portal.Sections.Documents;
 using HaiPhongUrban.Portal.Sections.Following;
 using HaiPhongUrban.Portal.Sections.Pages;
+using HaiPhongUrban.Portal.Sections.Planning;
 using HaiPhongUrban.Portal.Sections.Topics;
 using HaiPhongUrban.Portal.Sections.Updates;
 using HaiPhongUrban.Portal.Sections;
@@ -17,7 +18,8 @@ namespace HaiPhongUrban.Portal.Building;
 /// <item>Conclusion: its full text and editorial layer. Before Documents, which counts the citations of
 /// every full text, the Conclusion's included; its text comes first in search, in reading order.</item>
 /// <item>Documents: the registry and the other full texts.</item>
-/// <item>Datasets: they publish tables the Conclusion and Documents draw from their content.</item>
+/// <item>Planning: the registry of plans; after Documents, whose registry its decisions link to.</item>
+/// <item>Datasets: they publish tables the Conclusion, Documents and Planning draw from their content.</item>
 /// <item>Pages: the Markdown pages, after the datasets in search as before.</item>
 /// <item>Following: reads the Conclusion's links, the tracker's dataset table and the staff guide's page.</item>
 /// <item>Updates: checks its entries against the datasets' dates, and dates every page.</item>
@@ -31,6 +33,7 @@ public static class SectionList
         new TopicsSection(),
         new ConclusionSection(),
         new DocumentsSection(),
+        new PlanningSection(),
         new DatasetsSection(),
         new PagesSection(),
         new FollowingSection(),

@@ -7,9 +7,10 @@ namespace HaiPhongUrban.Portal.Tests.Browser;
 /// <summary>
 /// The real content and theme built once, served like Netlify serves it, and one Chromium for every
 /// browser test (xunit collection fixture, disposed at the end). Each check opens its own context, so
-/// no cookie, storage or focus state leaks from one page to the next.
+/// no cookie, storage or focus state leaks from one page to the next. A subclass may lay a fixture over
+/// the real content (<see cref="PlanningBrowserSite"/>: a plan with a boundary, so the maps are checked).
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     /// <summary>
     /// Debian's Chromium, kept off the network: every host but the test server resolves to nothing, and
@@ -22,6 +23,16 @@ public sealed class BrowserSite : IAsyncLifetime
     ];
 
     private readonly Workspace _workspace = Workspace.Create();
+
+    public BrowserSite()
+    {
+    }
+
+    /// <param name="fixture">A folder of tests/fixtures/ laid over the real content before the build.</param>
+    protected BrowserSite(string fixture) => _workspace.Overlay(Path.Combine(RepoPaths.Fixtures, fixture));
+
+    /// <summary>The built site's folder, for the checks that read files (the Nu checker).</summary>
+    public string Output => _workspace.Output;
     private SiteServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;

@@ -73,7 +73,7 @@ public sealed partial class SectionListTests
         var shown = site.Page("/").QuerySelectorAll(".site-nav a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(SiteFrame.Menu(SectionList.All).Select(e => e.Url), shown);
-        Assert.Equal(["/", "/ket-luan/", "/van-ban/", "/theo-doi/", "/du-lieu/", "/gioi-thieu/"], shown);
+        Assert.Equal(["/", "/ket-luan/", "/quy-hoach/", "/van-ban/", "/theo-doi/", "/du-lieu/", "/gioi-thieu/"], shown);
     }
 
     /// <summary><c>t.group.key</c> in a template, not preceded by a letter (so <c>item.t.x</c> does not count).</summary>

@@ -75,7 +75,7 @@ public sealed class PageDatesTests(DatedSite site)
     public void The_feed_is_as_new_as_its_newest_entry_and_lists_entries_newest_first_same_days_in_file_order()
     {
         var feed = Parse(File.ReadAllBytes(site.FileOf(UpdateRoutes.Feed))).Root!;
-        var seedIds = LoadUpdates.Load(Path.Combine(RepoPaths.Content, "cap-nhat.yml"), new DiagnosticBag()).Select(u => u.Id.Value);
+        var seedIds = LoadUpdates.Load(Path.Combine(RepoPaths.Content, "cap-nhat.yml"), new DiagnosticBag()).OrderByDescending(u => u.Date.Value).Select(u => u.Id.Value);
         var sitemap = Parse(File.ReadAllBytes(site.FileOf(SiteRoutes.Sitemap))).Root!;
 
         Assert.Equal("2026-12-04T00:00:00+07:00", feed.Element(InAtom("updated"))!.Value);

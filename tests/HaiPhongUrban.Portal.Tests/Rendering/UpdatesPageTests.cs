@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Sections.Planning.Model;
 using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
@@ -41,13 +42,15 @@ public sealed class UpdatesPageTests(BuiltSite site)
     }
 
     [Fact]
-    public void Seed_updates_are_the_first_publication_of_what_the_portal_holds_and_nothing_later()
+    public void Seed_updates_are_the_first_publication_then_the_registry_of_plans_and_nothing_else()
     {
         var model = SeedModel.Load();
+        var byDate = model.Updates.GroupBy(u => u.Date).ToDictionary(g => g.Key, g => g.Select(u => u.Url).ToList());
 
-        Assert.All(model.Updates, u => Assert.Equal(new DateOnly(2026, 11, 25), u.Date));
+        Assert.Equal([new DateOnly(2026, 12, 2), new DateOnly(2026, 11, 25)], byDate.Keys);
         Assert.Equal(
             [ConclusionRoutes.FullText, DocumentRoutes.List, DatasetRoutes.Datasets, SiteRoutes.Search, PageRoutes.Page(PageRoutes.AccessibilityPageSlug), FollowingRoutes.Traceability, UpdateRoutes.Updates],
-            model.Updates.Select(u => u.Url));
+            byDate[new DateOnly(2026, 11, 25)]);
+        Assert.Equal([PlanRoutes.Registry], byDate[new DateOnly(2026, 12, 2)]);
     }
 }

@@ -13,7 +13,7 @@ namespace HaiPhongUrban.Portal.Tests.StaffGuide;
 /// </summary>
 public static partial class GuideChecks
 {
-    public static readonly string[] ExampleLanguages = ["yaml", "csv", "text", "markdown"];
+    public static readonly string[] ExampleLanguages = ["yaml", "csv", "json", "text", "markdown"];
 
     /// <summary>Folders of the repository that a path in the guide may start with.</summary>
     private static readonly string[] RepositoryFolders = ["content", "theme", "src", "tests", "tools", ".ci"];

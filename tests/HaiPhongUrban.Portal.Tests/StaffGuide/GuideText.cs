@@ -11,7 +11,7 @@ namespace HaiPhongUrban.Portal.Tests.StaffGuide;
 /// The staff guide (content/pages/huong-dan.md) read with the portal's own Markdig pipeline, so that
 /// headings get the ids the page has. The guide marks what a test checks, and nothing is guessed:
 /// <list type="bullet">
-/// <item>a fence <c>```yaml content/cap-nhat.yml</c> (also <c>csv</c>, <c>text</c>, <c>markdown</c>) is an
+/// <item>a fence <c>```yaml content/cap-nhat.yml</c> (also <c>csv</c>, <c>json</c>, <c>text</c>, <c>markdown</c>) is an
 /// example staff copy into that file, relative to the repository root; Markdig keeps the path in the
 /// fence's arguments, so the page shows only the code. <c>```yaml content/… trích</c> quotes what the
 /// file already holds;</item>

@@ -6,16 +6,20 @@ using System.Text.RegularExpressions;
 namespace HaiPhongUrban.Portal.Tests.StaffGuide;
 
 /// <summary>
-/// Every message of src/HaiPhongUrban.Portal/Kernel/Diagnostics/Messages.cs, and whether src raises it as an
-/// error or a warning, so that what the guide quotes can be held to what validate really says.
+/// Every message of the portal (the kernel's Messages.cs and each section's own, such as PlanningMessages),
+/// and whether src raises it as an error or a warning, so that what the guide quotes can be held to what
+/// validate really says. A message is named as src names it: <c>FieldMissing</c>, <c>PlanningMessages.PlanCycle</c>.
 /// </summary>
 public static partial class MessageWordings
 {
-    public static readonly IReadOnlyList<(string Name, Message Message)> All = typeof(Messages)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(Message))
-        .Select(f => (f.Name, (Message)f.GetValue(null)!))
+    public static readonly IReadOnlyList<(string Name, Message Message)> All = typeof(Messages).Assembly.GetTypes()
+        .Where(t => t.IsClass && t.IsAbstract && t.IsSealed)
+        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(Message)))
+        .Select(f => (NameOf(f.DeclaringType!.Name, f.Name), (Message)f.GetValue(null)!))
+        .OrderBy(m => m.Item1, StringComparer.Ordinal)
         .ToList();
+
+    private static string NameOf(string type, string field) => type == nameof(Messages) ? field : $"{type}.{field}";
 
     /// <summary>
     /// "error" and/or "warning" for each message src passes straight to <c>.Error(</c> or <c>.Warning(</c>;
@@ -54,7 +58,8 @@ public static partial class MessageWordings
             {
                 foreach (Match name in MessageName().Matches(call.Groups[2].Value))
                 {
-                    (found.TryGetValue(name.Groups[1].Value, out var set) ? set : found[name.Groups[1].Value] = []).Add(call.Groups[1].Value.ToLowerInvariant());
+                    var key = NameOf(name.Groups[1].Value, name.Groups[2].Value);
+                    (found.TryGetValue(key, out var set) ? set : found[key] = []).Add(call.Groups[1].Value.ToLowerInvariant());
                 }
             }
         }
@@ -68,6 +73,6 @@ public static partial class MessageWordings
     [GeneratedRegex(@"\.(Error|Warning)\(([^;]*)")]
     private static partial Regex Raise();
 
-    [GeneratedRegex(@"Messages\.(\w+)")]
+    [GeneratedRegex(@"\b(\w*Messages)\.(\w+)")]
     private static partial Regex MessageName();
 }
