@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Tests.Browser;
 using HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Security.Cryptography;
@@ -231,6 +232,17 @@ public sealed class GeneratedFileTests(GeneratedFileTests.Site fixture) : IClass
         Assert.Equal(
             ["du-lieu/ranh-gioi-mau/ranh-gioi.geojson", "du-lieu/ranh-gioi-mau/diem-mau.geojson", "du-lieu/tep-khong-vi-tri/tep-rong.geojson"],
             resources.Where(r => r.GetProperty("format").GetString() == "geojson").Select(r => r.GetProperty("path").GetString()));
+    }
+
+    /// <summary>The seed has no generated file, so the site-wide Nu check never meets a page showing one.</summary>
+    [NuCheckerFact]
+    public void The_pages_showing_files_have_no_nu_errors()
+    {
+        var files = new[] { DatasetRoutes.Dataset(Slug), DatasetRoutes.Dataset(Unplaced), DatasetRoutes.Datasets }.Select(Built.FileOf).ToList();
+
+        var errors = NuChecker.Check(files).Select(m => $"{m.File}:{m.Line}: {m.Message}").ToList();
+
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
     }
 
     [Fact]
