@@ -73,6 +73,9 @@ public sealed class NetlifyConfigTests
 
     private static readonly string XlsxDownload = DatasetRoutes.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Xlsx);
 
+    /// <summary>A generated file a dataset publishes (the seed has none yet; the Planning section's boundaries will be one).</summary>
+    private static readonly string GeoJsonFile = DatasetRoutes.File("danh-muc-quy-hoach", "ranh-gioi-quy-hoach", "geojson");
+
     private static readonly string[] JsonFiles =
     [
         DatasetRoutes.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Json),
@@ -83,7 +86,7 @@ public sealed class NetlifyConfigTests
     ];
 
     private static IEnumerable<string> DataUrls =>
-        [.. CsvDownloads, XlsxDownload, .. JsonFiles, DatasetRoutes.DcatCatalog, DatasetRoutes.Checksums];
+        [.. CsvDownloads, XlsxDownload, .. JsonFiles, GeoJsonFile, DatasetRoutes.DcatCatalog, DatasetRoutes.Checksums];
 
     [Fact]
     public void Downloads_and_catalogues_may_be_fetched_from_any_site()
@@ -102,6 +105,15 @@ public sealed class NetlifyConfigTests
         Assert.Equal(["application/ld+json; charset=utf-8"], Effective(DatasetRoutes.DcatCatalog, "Content-Type"));
         Assert.Equal(["text/plain; charset=utf-8"], Effective(DatasetRoutes.Checksums, "Content-Type"));
         Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], Effective(XlsxDownload, "Content-Type"));
+    }
+
+    /// <summary>RFC 7946 registers application/geo+json without a charset parameter (GeoJSON is always UTF-8).</summary>
+    [Fact]
+    public void A_generated_geojson_declares_its_registered_type_and_serve_answers_with_it_with_or_without_the_rule()
+    {
+        Assert.Equal(["application/geo+json"], Effective(GeoJsonFile, "Content-Type"));
+        Assert.Equal([MediaTypes.Of(GeoJsonFile)], Effective(GeoJsonFile, "Content-Type"));
+        Assert.Equal("application/geo+json", new SiteAnswer(200, Rules.For(GeoJsonFile), FilePath: GeoJsonFile).ContentType);
     }
 
     [Theory]
@@ -130,6 +142,7 @@ public sealed class NetlifyConfigTests
     [
         .. CsvDownloads,
         XlsxDownload,
+        GeoJsonFile,
         DatasetRoutes.Download("nhiem-vu", "nhom-nhiem-vu", DownloadFormat.Json),
         DatasetRoutes.TableSchema("nhiem-vu", "nhom-nhiem-vu"),
         DatasetRoutes.DatasetPackage("nhiem-vu"),

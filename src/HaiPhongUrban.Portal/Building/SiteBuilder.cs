@@ -32,10 +32,19 @@ public static class SiteBuilder
     /// the site is written there instead of the output folder: the live preview keeps it in memory. What the
     /// sink holds after a failed run is to be thrown away.
     /// </summary>
-    public static BuildResult Run(BuildRequest request, IProgress<BuildProgress>? progress = null, IOutputSink? into = null)
+    public static BuildResult Run(BuildRequest request, IProgress<BuildProgress>? progress = null, IOutputSink? into = null) =>
+        Run(request, SectionList.All, progress, into);
+
+    /// <summary>
+    /// The same build with other sections than <see cref="SectionList.All"/>, in the order given: how a test
+    /// adds a section of its own (one that draws a file from nothing) to the real ones, and how a new
+    /// section can be tried before it has its line in <see cref="SectionList"/>. The portal itself never
+    /// calls it with anything but <see cref="SectionList.All"/>.
+    /// </summary>
+    public static BuildResult Run(BuildRequest request, IReadOnlyList<ISection> sections, IProgress<BuildProgress>? progress = null, IOutputSink? into = null)
     {
         var diagnostics = new DiagnosticBag();
-        var result = Run(request, into, diagnostics, progress ?? NoProgress.Instance, SectionList.All);
+        var result = Run(request, into, diagnostics, progress ?? NoProgress.Instance, sections);
         return result with { Diagnostics = diagnostics.Sorted() };
     }
 
@@ -212,15 +221,19 @@ public static class SiteBuilder
             return null;
         }
 
-        var content = new RawContent(contentDirectory, LoadSiteSettings.Load(ContentFiles.PathOf(contentDirectory, SettingsFile), diagnostics), TypedParts.Empty, []);
+        var content = new RawContent(contentDirectory, LoadSiteSettings.Load(ContentFiles.PathOf(contentDirectory, SettingsFile), diagnostics), TypedParts.Empty, [], []);
         foreach (var section in sections)
         {
             content = section.Load(content, diagnostics);
         }
 
-        // The tables sections draw from their content are known before validation, which checks the
-        // schema of every dataset that publishes one.
-        return content with { Tables = sections.SelectMany(s => s.Tables(content)).ToList() };
+        // The tables and files sections draw from their content are known before validation, which checks
+        // every dataset's generated_from: against them (and the schema of each table it publishes).
+        return content with
+        {
+            Tables = sections.SelectMany(s => s.Tables(content)).ToList(),
+            Files = sections.SelectMany(s => s.Files(content)).ToList(),
+        };
     }
 
     /// <summary>Stage 3: each section adds its typed part to the site, reading those of the sections before it.</summary>

@@ -11,7 +11,11 @@ namespace HaiPhongUrban.Portal.Model;
 /// The tables sections draw from their content (the Conclusion's paragraphs, the registry of documents):
 /// a dataset's resource may be one of them (<c>generated_from:</c>), so they are known before validation.
 /// </param>
-public sealed record RawContent(string ContentDirectory, RawSiteSettings? Settings, TypedParts Parts, IReadOnlyList<TableSource> Tables)
+/// <param name="Files">
+/// The files sections make from their content (a GeoJSON of plan boundaries): a dataset's resource may be
+/// one of them too (<c>generated_from:</c>), so they are known before validation as well.
+/// </param>
+public sealed record RawContent(string ContentDirectory, RawSiteSettings? Settings, TypedParts Parts, IReadOnlyList<TableSource> Tables, IReadOnlyList<FileSource> Files)
 {
     public T Get<T>()
         where T : class => Parts.Get<T>();

@@ -24,6 +24,12 @@ public interface ISection
     /// <summary>The tables the section draws from its content, which datasets may publish (<c>generated_from:</c>).</summary>
     IEnumerable<TableSource> Tables(RawContent content) => [];
 
+    /// <summary>
+    /// The files the section makes from its content (a GeoJSON FeatureCollection), which datasets may
+    /// publish as they are (<c>generated_from:</c>), with their spatial extent in the catalogues.
+    /// </summary>
+    IEnumerable<FileSource> Files(RawContent content) => [];
+
     /// <summary>2. Validate: every check of the section's raw part, all of them, against the other raw parts.</summary>
     void Validate(ValidateContext context);
 

@@ -24,6 +24,7 @@ public static class MediaTypes
         [".woff2"] = "font/woff2",
         [".csv"] = "text/csv; charset=utf-8",
         [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".geojson"] = "application/geo+json",
         [".md"] = "text/markdown; charset=utf-8",
         [".txt"] = "text/plain; charset=utf-8",
     };

@@ -2,8 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace HaiPhongUrban.Portal.Kernel.Catalogues;
 
-// The JSON shape of a Frictionless Data Package v1 with profile "tabular-data-package", written by
-// DataPackageJson. Parameter order is property order in the file.
+// The JSON shape of a Frictionless Data Package v1, written by DataPackageJson: profile
+// "tabular-data-package" when every resource is a table, "data-package" when one is a generated file.
+// Parameter order is property order in the file.
 
 internal sealed record DataPackageDocument(
     [property: JsonPropertyName("profile")] string Profile,
@@ -17,7 +18,16 @@ internal sealed record DataPackageDocument(
     [property: JsonPropertyName("modified")] string? Modified,
     [property: JsonPropertyName("contributors")] IReadOnlyList<PackageContributor>? Contributors,
     [property: JsonPropertyName("sources")] IReadOnlyList<PackageSource>? Sources,
-    [property: JsonPropertyName("resources")] IReadOnlyList<PackageResource> Resources);
+    [property: JsonPropertyName("resources")] IReadOnlyList<PackageResource> Resources)
+{
+    /// <summary>The package's spatial extent, a property of the portal's own (the spec allows any); written last.</summary>
+    [JsonPropertyName("spatial")]
+    public PackageSpatial? Spatial { get; init; }
+}
+
+/// <summary>A WGS84 bounding box in RFC 7946's <c>bbox</c> order: west, south, east, north.</summary>
+internal sealed record PackageSpatial(
+    [property: JsonPropertyName("bbox")] IReadOnlyList<double> Bbox);
 
 /// <summary>
 /// <c>name</c> must be an Open Definition or SPDX licence id; the portal's licences have none yet, so
@@ -44,12 +54,17 @@ internal sealed record PackageResource(
     [property: JsonPropertyName("description")] string? Description,
     [property: JsonPropertyName("format")] string Format,
     [property: JsonPropertyName("mediatype")] string MediaType,
-    [property: JsonPropertyName("encoding")] string Encoding,
+    [property: JsonPropertyName("encoding")] string? Encoding,
     [property: JsonPropertyName("bytes")] long Bytes,
     [property: JsonPropertyName("hash")] string Hash,
     [property: JsonPropertyName("licenses")] IReadOnlyList<PackageLicense>? Licenses,
-    [property: JsonPropertyName("dialect")] CsvDialect Dialect,
-    [property: JsonPropertyName("schema")] TableSchemaDocument Schema);
+    [property: JsonPropertyName("dialect")] CsvDialect? Dialect,
+    [property: JsonPropertyName("schema")] TableSchemaDocument? Schema)
+{
+    /// <summary>A generated file's own extent (the portal's property, like the package's); tables have none.</summary>
+    [JsonPropertyName("spatial")]
+    public PackageSpatial? Spatial { get; init; }
+}
 
 /// <summary>How the portal writes every CSV (RFC 4180): said explicitly rather than left to defaults.</summary>
 internal sealed record CsvDialect(

@@ -64,7 +64,7 @@ internal sealed record DcatDataset(
 internal sealed record DcatDistribution(
     [property: JsonPropertyName("@type")] string Type,
     [property: JsonPropertyName("dct:title")] LangString Title,
-    [property: JsonPropertyName("dct:description")] LangString Description,
+    [property: JsonPropertyName("dct:description")] LangString? Description,
     [property: JsonPropertyName("dcat:accessURL")] JsonLdNode AccessUrl,
     [property: JsonPropertyName("dcat:downloadURL")] JsonLdNode DownloadUrl,
     [property: JsonPropertyName("dcat:mediaType")] JsonLdNode MediaType,
@@ -73,7 +73,7 @@ internal sealed record DcatDistribution(
     [property: JsonPropertyName("dct:rights")] DcatRights? Rights,
     [property: JsonPropertyName("dcat:byteSize")] TypedLiteral ByteSize,
     [property: JsonPropertyName("spdx:checksum")] DcatChecksum Checksum,
-    [property: JsonPropertyName("dct:conformsTo")] JsonLdNode ConformsTo);
+    [property: JsonPropertyName("dct:conformsTo")] JsonLdNode? ConformsTo);
 
 internal sealed record DcatAgent(
     [property: JsonPropertyName("@type")] string Type,
@@ -91,9 +91,11 @@ internal sealed record DcatConcept(
     [property: JsonPropertyName("@type")] string Type,
     [property: JsonPropertyName("skos:prefLabel")] LangString PrefLabel);
 
+/// <summary>A place: its name as staff wrote it, and its bounding box when the dataset's files give one.</summary>
 internal sealed record DcatLocation(
     [property: JsonPropertyName("@type")] string Type,
-    [property: JsonPropertyName("skos:prefLabel")] LangString PrefLabel);
+    [property: JsonPropertyName("skos:prefLabel")] LangString? PrefLabel,
+    [property: JsonPropertyName("dcat:bbox")] TypedLiteral? Bbox = null);
 
 internal sealed record DcatPeriod(
     [property: JsonPropertyName("@type")] string Type,

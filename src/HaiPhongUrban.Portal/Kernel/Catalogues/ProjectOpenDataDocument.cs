@@ -46,9 +46,9 @@ internal sealed record PodContact(
 internal sealed record PodDistribution(
     [property: JsonPropertyName("@type")] string Type,
     [property: JsonPropertyName("title")] string Title,
-    [property: JsonPropertyName("description")] string Description,
+    [property: JsonPropertyName("description")] string? Description,
     [property: JsonPropertyName("downloadURL")] string DownloadUrl,
     [property: JsonPropertyName("mediaType")] string MediaType,
     [property: JsonPropertyName("format")] string Format,
-    [property: JsonPropertyName("describedBy")] string DescribedBy,
-    [property: JsonPropertyName("describedByType")] string DescribedByType);
+    [property: JsonPropertyName("describedBy")] string? DescribedBy,
+    [property: JsonPropertyName("describedByType")] string? DescribedByType);

@@ -408,8 +408,12 @@ public static class Messages
         "The path '{0}' points outside the dataset's folder or is not a .csv file. Use the name of a .csv file beside dataset.yml.");
 
     public static readonly Message GeneratedUnknown = new("generated-unknown",
-        "Không có bảng sinh sẵn tên '{0}'. Các bảng có: {1}.",
-        "There is no generated table called '{0}'. The tables are: {1}.");
+        "Không có bảng hay tệp sinh sẵn tên '{0}'. Hãy dùng một trong các tên: {1}.",
+        "There is no generated table or file called '{0}'. Use one of the names: {1}.");
+
+    public static readonly Message GeneratedFileSchema = new("generated-file-schema",
+        "'{0}' là một tệp sinh sẵn, không phải bảng, nên không có cột để mô tả. Hãy xoá khối 'schema:' của tài nguyên này.",
+        "'{0}' is a generated file, not a table, so it has no columns to describe. Delete this resource's 'schema:' block.");
 
     public static readonly Message GeneratedColumns = new("generated-columns",
         "Bảng '{0}' sinh ra các cột {1}; 'fields' phải liệt kê đúng các cột đó, theo đúng thứ tự.",
@@ -438,6 +442,10 @@ public static class Messages
     public static readonly Message ResourceUnknown = new("resource-unknown",
         "Không có bảng nào tên '{0}' trong các bộ dữ liệu. Hãy dùng 'name' của một bảng đã có.",
         "No dataset has a resource called '{0}'. Use the 'name' of an existing resource.");
+
+    public static readonly Message ForeignKeyToFile = new("foreign-key-to-file",
+        "'{0}' là một tệp sinh sẵn, không phải bảng, nên không có cột nào để khoá ngoại trỏ tới. Hãy trỏ tới 'name' của một bảng.",
+        "'{0}' is a generated file, not a table, so it has no column a foreign key could point at. Point at the 'name' of a table.");
 
     public static readonly Message ForeignKeyTargetNotUnique = new("foreign-key-target-not-unique",
         "Cột '{0}' được tham chiếu tới nên phải có 'unique: true' (hoặc là khoá chính) để mỗi giá trị trỏ tới đúng một dòng.",

@@ -55,6 +55,7 @@ public sealed class DatasetsSection : ISection
             context.Content.Get<RawDatasets>().Datasets,
             context.Content.Topics.Select(t => t.Id.Value).ToHashSet(StringComparer.Ordinal),
             context.Content.Tables,
+            context.Content.Files,
             context.Diagnostics);
 
     /// <summary>
@@ -78,7 +79,7 @@ public sealed class DatasetsSection : ISection
     public Site Model(RawContent content, Site site)
     {
         var raw = content.Get<RawDatasets>();
-        return site.With(new DatasetsPart(BuildDatasets.Run(raw.Datasets, site, content.Tables), raw.Folder));
+        return site.With(new DatasetsPart(BuildDatasets.Run(raw.Datasets, site, content.Tables, content.Files), raw.Folder));
     }
 
     /// <summary>Tables drawn from other sections against their declared schema, and every foreign key of every table.</summary>
@@ -102,7 +103,7 @@ public sealed class DatasetsSection : ISection
     public Site Publish(Site site, PublishContext context)
     {
         var catalogueContext = CatalogueContext.From(site.Settings, context.ContentStrings);
-        var published = PublishDatasets.Run(site.Datasets, catalogueContext, context.Sink);
+        var published = PublishDatasets.Run(site.Datasets, site, catalogueContext, context.Sink);
         foreach (var url in PublishDatasets.WriteCatalogues(published, catalogueContext, context.Sink))
         {
             context.Written(url);

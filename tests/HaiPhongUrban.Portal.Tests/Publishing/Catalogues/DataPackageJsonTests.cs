@@ -54,6 +54,53 @@ public sealed class DataPackageJsonTests
         Assert.Contains("created: DateTimeExpected", ProfileValidation.TabularDataPackageErrors(package.ToJsonString()), StringComparison.Ordinal);
     }
 
+    private static string PlansPackage() =>
+        Encoding.UTF8.GetString(DataPackageJson.ForDataset(SampleCatalogue.Context(), SampleCatalogue.Plans()));
+
+    [Fact]
+    public void A_package_holding_a_generated_file_is_valid_against_the_data_package_profile_which_it_declares()
+    {
+        var json = PlansPackage();
+
+        Assert.Equal("", ProfileValidation.DataPackageErrors(json));
+        Assert.Equal("data-package", JsonDocument.Parse(json).RootElement.GetProperty("profile").GetString());
+        // The tabular profile would refuse it (a file has no schema): that is why the profile changes.
+        Assert.NotEqual("", ProfileValidation.TabularDataPackageErrors(json));
+        Assert.Equal("tabular-data-package", JsonDocument.Parse(PerDataset()).RootElement.GetProperty("profile").GetString());
+    }
+
+    [Fact]
+    public void A_generated_file_is_a_data_resource_with_its_path_format_size_hash_and_extent_but_no_schema()
+    {
+        var plans = SampleCatalogue.Plans();
+        var package = JsonDocument.Parse(PlansPackage()).RootElement;
+
+        var resource = Assert.Single(package.GetProperty("resources").EnumerateArray());
+        Assert.Equal(
+            ["name", "path", "profile", "title", "description", "format", "mediatype", "bytes", "hash", "spatial"],
+            resource.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("ranh-gioi-quy-hoach.geojson", resource.GetProperty("path").GetString());
+        Assert.Equal("data-resource", resource.GetProperty("profile").GetString());
+        Assert.Equal("geojson", resource.GetProperty("format").GetString());
+        Assert.Equal("application/geo+json", resource.GetProperty("mediatype").GetString());
+        Assert.Equal(plans.Files[0].Bytes, resource.GetProperty("bytes").GetInt64());
+        Assert.Equal("sha256:" + plans.Files[0].Sha256, resource.GetProperty("hash").GetString());
+        Assert.Equal([106.4, 20.55, 107.1, 21.0], resource.GetProperty("spatial").GetProperty("bbox").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.Equal([106.4, 20.55, 107.1, 21.0], package.GetProperty("spatial").GetProperty("bbox").EnumerateArray().Select(v => v.GetDouble()));
+    }
+
+    [Fact]
+    public void The_portal_package_with_a_generated_file_is_valid_against_the_data_package_profile()
+    {
+        var json = Encoding.UTF8.GetString(DataPackageJson.ForPortal(SampleCatalogue.Context(), [.. SampleCatalogue.All(), SampleCatalogue.Plans()]));
+        var package = JsonDocument.Parse(json).RootElement;
+
+        Assert.Equal("", ProfileValidation.DataPackageErrors(json));
+        Assert.Equal("data-package", package.GetProperty("profile").GetString());
+        Assert.Equal("du-lieu/danh-muc-quy-hoach/ranh-gioi-quy-hoach.geojson", package.GetProperty("resources").EnumerateArray().Last().GetProperty("path").GetString());
+        Assert.False(package.TryGetProperty("spatial", out _)); // one box for many datasets would say nothing
+    }
+
     [Fact]
     public void Package_describes_the_dataset_and_points_at_its_page()
     {

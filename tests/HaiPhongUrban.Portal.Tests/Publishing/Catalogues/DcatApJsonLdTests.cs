@@ -148,6 +148,40 @@ public sealed class DcatApJsonLdTests
     }
 
     [Fact]
+    public void A_generated_file_is_a_distribution_with_every_mandatory_property_its_media_type_and_no_schema()
+    {
+        var plans = SampleCatalogue.Plans();
+        var dataset = JsonDocument.Parse(DcatApJsonLd.Serialise(SampleCatalogue.Context(), [plans])).RootElement.GetProperty("dcat:dataset")[0];
+
+        var distribution = Assert.Single(dataset.GetProperty("dcat:distribution").EnumerateArray());
+        Assert.Equal("dcat:Distribution", distribution.GetProperty("@type").GetString());
+        Assert.Equal("Ranh giới quy hoạch (GeoJSON)", Text(distribution.GetProperty("dct:title")));
+        Assert.Equal("https://du-lieu.example.vn/du-lieu/danh-muc-quy-hoach/", distribution.GetProperty("dcat:accessURL").GetProperty("@id").GetString());
+        Assert.Equal("https://du-lieu.example.vn/du-lieu/danh-muc-quy-hoach/ranh-gioi-quy-hoach.geojson", distribution.GetProperty("dcat:downloadURL").GetProperty("@id").GetString());
+        Assert.Equal("http://www.iana.org/assignments/media-types/application/geo+json", distribution.GetProperty("dcat:mediaType").GetProperty("@id").GetString());
+        Assert.Equal("http://publications.europa.eu/resource/authority/file-type/GEOJSON", distribution.GetProperty("dct:format").GetProperty("@id").GetString());
+        Assert.Equal(plans.Files[0].Bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(distribution.GetProperty("dcat:byteSize")));
+        Assert.Equal(plans.Files[0].Sha256, Text(distribution.GetProperty("spdx:checksum").GetProperty("spdx:checksumValue")));
+        Assert.Equal("xsd:hexBinary", distribution.GetProperty("spdx:checksum").GetProperty("spdx:checksumValue").GetProperty("@type").GetString());
+        Assert.False(distribution.TryGetProperty("dct:conformsTo", out _));
+    }
+
+    [Fact]
+    public void A_dataset_with_an_extent_has_a_wkt_bbox_in_its_location_beside_the_place_name()
+    {
+        var dataset = JsonDocument.Parse(DcatApJsonLd.Serialise(SampleCatalogue.Context(), [SampleCatalogue.Plans()])).RootElement.GetProperty("dcat:dataset")[0];
+
+        var spatial = dataset.GetProperty("dct:spatial");
+        Assert.Equal("dct:Location", spatial.GetProperty("@type").GetString());
+        Assert.Equal("Thành phố Hải Phòng", Text(spatial.GetProperty("skos:prefLabel")));
+        Assert.Equal("POLYGON((106.4 20.55, 107.1 20.55, 107.1 21, 106.4 21, 106.4 20.55))", Text(spatial.GetProperty("dcat:bbox")));
+        Assert.Equal("http://www.opengis.net/ont/geosparql#wktLiteral", spatial.GetProperty("dcat:bbox").GetProperty("@type").GetString());
+
+        // Without files, no box: the location is the place name alone, as before.
+        Assert.False(Datasets().First().GetProperty("dct:spatial").TryGetProperty("dcat:bbox", out _));
+    }
+
+    [Fact]
     public void Rights_are_left_out_when_the_dataset_has_none_and_email_when_unknown()
     {
         var documents = SampleCatalogue.WithContact(SampleCatalogue.Documents(), new ContactPoint("Nhóm biên tập", "", ""));

@@ -112,6 +112,23 @@ public sealed partial class ProjectOpenDataJsonTests
     }
 
     [Fact]
+    public void A_generated_file_is_a_distribution_without_a_data_dictionary_and_the_extent_is_the_spatial_bounding_box()
+    {
+        var dataset = JsonDocument.Parse(ProjectOpenDataJson.Serialise(SampleCatalogue.Context(), [SampleCatalogue.Plans()])).RootElement.GetProperty("dataset")[0];
+
+        Assert.Equal("106.4,20.55,107.1,21", dataset.GetProperty("spatial").GetString());
+        var distribution = Assert.Single(dataset.GetProperty("distribution").EnumerateArray());
+        Assert.Equal("https://du-lieu.example.vn/du-lieu/danh-muc-quy-hoach/ranh-gioi-quy-hoach.geojson", distribution.GetProperty("downloadURL").GetString());
+        Assert.Equal("application/geo+json", distribution.GetProperty("mediaType").GetString());
+        Assert.Matches(MediaTypePattern(), distribution.GetProperty("mediaType").GetString());
+        Assert.Equal("GeoJSON", distribution.GetProperty("format").GetString());
+        Assert.Equal("Ranh giới quy hoạch (GeoJSON)", distribution.GetProperty("title").GetString());
+        Assert.Equal("Ranh giới các đồ án quy hoạch.", distribution.GetProperty("description").GetString());
+        Assert.False(distribution.TryGetProperty("describedBy", out _));
+        Assert.False(distribution.TryGetProperty("describedByType", out _));
+    }
+
+    [Fact]
     public void An_unknown_email_is_left_out_rather_than_invented()
     {
         var noEmail = SampleCatalogue.WithContact(SampleCatalogue.TaskGroups(), new ContactPoint("Nhóm biên tập", "", ""));

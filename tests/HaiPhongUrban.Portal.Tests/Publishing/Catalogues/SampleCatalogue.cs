@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Sections.Topics.Model;
 using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 using System.Security.Cryptography;
@@ -103,6 +104,22 @@ internal static class SampleCatalogue
             Rows());
         return Publish(Dataset("van-ban", "Văn bản liên quan", "Sổ đăng ký các văn bản Kết luận nêu tên.", [documents]));
     }
+
+    /// <summary>
+    /// A dataset of one generated file (a GeoJSON of plan boundaries another section would make) with its
+    /// extent, and no table. Not in <see cref="All"/>, whose counts the table tests rely on.
+    /// </summary>
+    public static PublishedDataset Plans()
+    {
+        var source = new FileSource("plan-boundaries", "geojson", "application/geo+json", "GeoJSON", "GEOJSON", _ => [], _ => PlansBox);
+        var file = new DataFile("ranh-gioi-quy-hoach", "Ranh giới quy hoạch", "Ranh giới các đồ án quy hoạch.", source);
+        var dataset = Dataset("danh-muc-quy-hoach", "Danh mục quy hoạch", "Các đồ án quy hoạch và ranh giới của chúng.", []) with { Files = [file] };
+        var url = DatasetRoutes.File(dataset.Slug, file.Name, source.Extension);
+        var written = File(url, source.MediaType, DownloadFormat.Json);
+        return Publish(dataset) with { Files = [new PublishedFile(file, url, written.Bytes, written.Sha256, PlansBox)] };
+    }
+
+    public static readonly GeoBox PlansBox = new(106.4, 20.55, 107.1, 21.0);
 
     public static PublishedDataset WithContact(PublishedDataset published, ContactPoint contact) =>
         published with { Dataset = published.Dataset with { Contact = contact } };

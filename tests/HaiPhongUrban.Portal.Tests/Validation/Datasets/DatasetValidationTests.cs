@@ -52,7 +52,7 @@ public sealed class DatasetValidationTests
 
         var errors = Runs.Errors(Runs.Build(workspace), workspace.Root);
 
-        Assert.Contains(errors, e => e.StartsWith("content/datasets/noi-nhan/dataset.yml:26:21: error: There is no generated table called 'conclusion-recipient'. The tables are: conclusion-paragraphs", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("content/datasets/noi-nhan/dataset.yml:26:21: error: There is no generated table or file called 'conclusion-recipient'. Use one of the names: conclusion-paragraphs", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("content/datasets/noi-nhan/dataset.yml:38:17: error: There is no type 'whole-number'. The types are: string, integer, number, date, boolean.", StringComparison.Ordinal));
     }
 

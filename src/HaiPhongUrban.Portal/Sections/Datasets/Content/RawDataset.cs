@@ -37,8 +37,11 @@ public sealed record RawContactPoint(string Name, string Email, string Url);
 public sealed record RawChange(Located<DateOnly?> Date, string Note);
 
 /// <summary>
-/// One table of a dataset: either a CSV file beside <c>dataset.yml</c> (<see cref="Path"/>) or rows the
-/// portal draws from the Conclusion (<see cref="GeneratedFrom"/>). Exactly one of the two is set.
+/// One resource of a dataset: a table, either a CSV file beside <c>dataset.yml</c> (<see cref="Path"/>) or
+/// rows another section draws from its content, or a file another section makes (both
+/// <see cref="GeneratedFrom"/>, which names a table or a file). Exactly one of the two is set. A table has
+/// a schema; a file has none. <see cref="Schema"/> is empty when none is written, and
+/// <see cref="SchemaKey"/>, where the <c>schema:</c> key is, is then null.
 /// </summary>
 public sealed record RawResource(
     Located<string> Name,
@@ -47,7 +50,8 @@ public sealed record RawResource(
     Located<string>? Path,
     Located<string>? GeneratedFrom,
     RawTableSchema Schema,
-    SourceLocation Location);
+    SourceLocation Location,
+    SourceLocation? SchemaKey);
 
 public sealed record RawTableSchema(
     IReadOnlyList<RawField> Fields,

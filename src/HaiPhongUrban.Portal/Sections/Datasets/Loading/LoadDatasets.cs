@@ -98,7 +98,9 @@ public static class LoadDatasets
     private static RawResource Resource(YamlMap map)
     {
         map.AllowOnly("name", "title", "description", "path", "generated_from", "schema");
-        var schema = map.Map("schema", required: true);
+        // Whether a resource needs a schema depends on what generated_from: names (a table does, a file
+        // does not), which only validation knows: it reports a missing or unwanted schema.
+        var schema = map.Map("schema", required: false);
         return new RawResource(
             map.LocatedText("name", required: true),
             map.Text("title", required: true) ?? string.Empty,
@@ -106,7 +108,8 @@ public static class LoadDatasets
             map.Has("path") ? map.LocatedText("path", required: true) : null,
             map.Has("generated_from") ? map.LocatedText("generated_from", required: true) : null,
             schema is null ? new RawTableSchema([], [], [], map.Location) : Schema(schema),
-            map.Location);
+            map.Location,
+            map.Has("schema") ? map.LocationOf("schema") : null);
     }
 
     private static RawTableSchema Schema(YamlMap map)

@@ -16,8 +16,12 @@ public static class BuildDatasets
     public static IReadOnlyList<Dataset> Run(
         IReadOnlyList<RawDataset> raw,
         Site site,
-        IReadOnlyList<TableSource> tables)
+        IReadOnlyList<TableSource> tables,
+        IReadOnlyList<FileSource> files)
     {
+        // A generated_from: names a table when a table has the name (as before files existed), else a file.
+        bool IsFile(RawResource r) => r.GeneratedFrom is { } g && !tables.Any(t => t.Name == g.Value);
+
         var settings = site.Settings;
         var topics = site.Topics;
         var topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -43,7 +47,7 @@ public static class BuildDatasets
                 d.Spatial,
                 d.Source is { } s ? new Agent(s.Name, Url(s.Url)) : new Agent(string.Empty, string.Empty),
                 d.Changes.Select(ch => new ChangeEntry(ch.Date.Value!.Value, ch.Note)).OrderByDescending(ch => ch.Date).ToList(),
-                d.Resources.Select(r => new DataResource(
+                d.Resources.Where(r => !IsFile(r)).Select(r => new DataResource(
                         r.Name.Value,
                         r.Title,
                         r.Description,
@@ -52,7 +56,13 @@ public static class BuildDatasets
                             ? new InMemoryRows(tables.First(t => t.Name == generated.Value).Rows(site))
                             : new CsvFileRows(Path.GetFullPath(Path.Combine(d.FolderPath, r.Path!.Value)))))
                     .ToList(),
-                d.FilePath))
+                d.FilePath)
+            {
+                Files = d.Resources
+                    .Where(IsFile)
+                    .Select(r => new DataFile(r.Name.Value, r.Title, r.Description, files.First(f => f.Name == r.GeneratedFrom!.Value)))
+                    .ToList(),
+            })
             .ToList();
     }
 }

@@ -1,10 +1,12 @@
 using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Topics.Model;
 namespace HaiPhongUrban.Portal.Sections.Datasets.Model;
 
 /// <summary>
 /// One dataset of the catalogue (a folder of <c>content/datasets/</c>): its description with every
-/// default from <c>site.yml</c> already applied, and its resources. Immutable.
+/// default from <c>site.yml</c> already applied, and its resources: its tables (<see cref="Resources"/>)
+/// and its generated files (<see cref="Files"/>), each list in dataset.yml's order. Immutable.
 /// <see cref="Rights"/> states what the licence does not cover (the official wording), or is empty.
 /// </summary>
 public sealed record Dataset(
@@ -26,7 +28,11 @@ public sealed record Dataset(
     Agent Source,
     IReadOnlyList<ChangeEntry> Changes,
     IReadOnlyList<DataResource> Resources,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>The files another section makes, which the dataset publishes as they are (no preview, no schema).</summary>
+    public IReadOnlyList<DataFile> Files { get; init; } = [];
+}
 
 /// <summary>A named organisation or document with an optional web address ("" when not known).</summary>
 public sealed record Agent(string Name, string Url);
@@ -43,3 +49,9 @@ public sealed record ChangeEntry(DateOnly Date, string Note);
 /// so a resource of a million rows costs no more memory than one of ten.
 /// </summary>
 public sealed record DataResource(string Name, string Title, string Description, TableSchema Schema, ITableRows Rows);
+
+/// <summary>
+/// A resource of a dataset that is a file another section makes (<c>generated_from:</c> naming a
+/// <see cref="FileSource"/>): its name and wording from dataset.yml, its bytes and extent from the source.
+/// </summary>
+public sealed record DataFile(string Name, string Title, string Description, FileSource Source);

@@ -41,11 +41,17 @@ public static class DatasetRoutes
             _ => ".xlsx",
         };
 
+    /// <summary>A generated file beside its dataset's page, named by its resource and its format's extension.</summary>
+    public static string File(string datasetSlug, string resourceName, string extension) => $"{Dataset(datasetSlug)}{resourceName}.{extension}";
+
     /// <summary>A resource's Table Schema (JSON), which catalogues point at as its data dictionary.</summary>
     public static string TableSchema(string datasetSlug, string resourceName) => $"{Dataset(datasetSlug)}{resourceName}.schema.json";
 
     /// <summary>The anchor of one resource's section on its dataset's page.</summary>
     public static string ResourceAnchor(string resourceName) => "bang-" + resourceName;
+
+    /// <summary>The anchor of one generated file's section on its dataset's page ("tệp", a file, where a table is "bảng").</summary>
+    public static string FileAnchor(string resourceName) => "tep-" + resourceName;
 
     public static string DatasetPackage(string datasetSlug) => $"{Dataset(datasetSlug)}datapackage.json";
 }

@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Model;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Model;
 
@@ -50,4 +51,20 @@ public sealed record PublishedResource(
 }
 
 /// <summary>A dataset with all its files written; what dataset pages and machine-readable catalogues read.</summary>
-public sealed record PublishedDataset(Dataset Dataset, IReadOnlyList<PublishedResource> Resources, Download DataPackage);
+public sealed record PublishedDataset(Dataset Dataset, IReadOnlyList<PublishedResource> Resources, Download DataPackage)
+{
+    /// <summary>Its generated files as written, in dataset.yml's order.</summary>
+    public IReadOnlyList<PublishedFile> Files { get; init; } = [];
+
+    /// <summary>The dataset's spatial extent: the box holding every extent its files know; null when none does.</summary>
+    public GeoBox? Extent => GeoBox.Union(Files.Select(f => f.Extent));
+}
+
+/// <summary>
+/// A generated file once written: where it is, its type, size and checksum, and the extent its source
+/// gave. Not a <see cref="Download"/>, whose format is one of the portal's own table formats.
+/// </summary>
+public sealed record PublishedFile(DataFile File, string Url, long Bytes, string Sha256, GeoBox? Extent)
+{
+    public string MediaType => File.Source.MediaType;
+}

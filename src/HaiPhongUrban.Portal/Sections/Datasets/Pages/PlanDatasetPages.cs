@@ -109,7 +109,8 @@ public sealed class PlanDatasetPages(PlanContext context)
         DisplayFormat.Count(d.Resources.Sum(r => r.RowCount), Language),
         d.Resources.SelectMany(r => r.Downloads).Select(x => x.Format.ThemeKey()).Distinct().ToList(),
         d.Dataset.Themes.Select(t => new LinkView(t.Name, DatasetRoutes.DatasetsByTheme(t.Id))).ToList(),
-        d.Resources.Sum(r => r.RowCount));
+        d.Resources.Sum(r => r.RowCount),
+        d.Files.Select(f => f.File.Source.FormatName).Distinct().ToList());
 
     private PageToRender DatasetPage(PublishedDataset published)
     {
@@ -150,7 +151,9 @@ public sealed class PlanDatasetPages(PlanContext context)
             d.Modified.Year.ToString(CultureInfo.InvariantCulture),
             absolute,
             BibTex(d, author, absolute),
-            DatasetRoutes.Datasets);
+            DatasetRoutes.Datasets,
+            published.Files.Select(File).ToList(),
+            published.Extent?.Joined ?? string.Empty);
         return new(url, "dataset", ContentLanguageMarks.Mark(Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb], d.Modified), Language, title: true, description: true), view, d.SourcePath);
     }
 
@@ -170,6 +173,19 @@ public sealed class PlanDatasetPages(PlanContext context)
             Download(r.Schema, MetadataKey),
             r.RowCount);
     }
+
+    private FileResourceView File(PublishedFile f) => new(
+        DatasetRoutes.FileAnchor(f.File.Name),
+        f.File.Name,
+        f.File.Title,
+        f.File.Description,
+        f.File.Source.FormatName,
+        f.Url,
+        f.Url[(f.Url.LastIndexOf('/') + 1)..],
+        f.MediaType,
+        DisplayFormat.Size(f.Bytes, Language),
+        f.Sha256,
+        f.Extent?.Joined ?? string.Empty);
 
     private FieldView Field(TableField field, TableSchema schema)
     {

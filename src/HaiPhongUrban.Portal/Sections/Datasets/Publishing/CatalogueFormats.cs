@@ -17,8 +17,10 @@ internal static class CatalogueFormats
     };
 
     /// <summary>The format in the EU Publications Office file-type authority table.</summary>
-    public static string EuFileType(DownloadFormat format) =>
-        "http://publications.europa.eu/resource/authority/file-type/" + Name(format);
+    public static string EuFileType(DownloadFormat format) => EuFileTypes + Name(format);
+
+    /// <summary>The EU Publications Office file-type authority table, which a format's code completes.</summary>
+    public const string EuFileTypes = "http://publications.europa.eu/resource/authority/file-type/";
 
     /// <summary>
     /// The media type without parameters ("text/csv; charset=utf-8" → "text/csv"): data.json's pattern

@@ -15,7 +15,10 @@ public static class ChecksumList
     /// same whatever order the files were written in. A file listed twice with two checksums, a checksum
     /// that is not SHA-256 in lower-case hex, or a path sha256sum would have to escape is a bug upstream.
     /// </summary>
-    public static byte[] Serialise(IEnumerable<Download> downloads)
+    public static byte[] Serialise(IEnumerable<Download> downloads) => Serialise(downloads.Select(d => (d.Url, d.Sha256)));
+
+    /// <inheritdoc cref="Serialise(IEnumerable{Download})"/>
+    public static byte[] Serialise(IEnumerable<(string Url, string Sha256)> downloads)
     {
         var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var download in downloads)

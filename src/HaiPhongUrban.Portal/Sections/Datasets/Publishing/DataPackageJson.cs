@@ -1,19 +1,26 @@
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
+using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 
 /// <summary>
-/// Frictionless Data Packages (v1, profile <c>tabular-data-package</c>): one per dataset beside its
-/// files, and one for the whole portal at the root. Each resource is the dataset's plain CSV (the file
-/// meant for scripts) with its Table Schema inline, so <c>frictionless validate</c> can check the data.
+/// Frictionless Data Packages (v1): one per dataset beside its files, and one for the whole portal at the
+/// root. Each table is the dataset's plain CSV (the file meant for scripts) with its Table Schema inline,
+/// so <c>frictionless validate</c> can check the data. A generated file is a plain data resource (path,
+/// format, media type, size, hash, no schema), and a package holding one has the profile
+/// <c>data-package</c>, since <c>tabular-data-package</c> allows tables only. Its extent, and the union of
+/// them on a dataset's package, is the property <c>spatial</c> (<c>{"bbox": [W, S, E, N]}</c>), which
+/// the spec allows as a custom property.
 /// </summary>
 public static class DataPackageJson
 {
-    private const string PackageProfile = "tabular-data-package";
+    private const string TabularPackageProfile = "tabular-data-package";
+    private const string PackageProfile = "data-package";
     private const string ResourceProfile = "tabular-data-resource";
+    private const string FileResourceProfile = "data-resource";
 
     /// <summary>
     /// /du-lieu/&lt;slug&gt;/datapackage.json. Foreign keys into another dataset are left out: the package
@@ -26,7 +33,7 @@ public static class DataPackageJson
         var d = dataset.Dataset;
 
         return CatalogueJson.Serialise(new DataPackageDocument(
-            PackageProfile,
+            Profile(dataset.Files.Count),
             d.Slug,
             CatalogueJson.OrNull(d.Title),
             CatalogueJson.OrNull(d.Description),
@@ -37,7 +44,12 @@ public static class DataPackageJson
             DateTime(d.Modified),
             Contributors(d.Publisher),
             Sources(d.Source),
-            dataset.Resources.Select(r => Resource(r, folder, key => own.Contains(key.ReferencedResource), null)).ToList()));
+            dataset.Resources.Select(r => Resource(r, folder, key => own.Contains(key.ReferencedResource), null))
+                .Concat(dataset.Files.Select(f => Resource(f, folder, null)))
+                .ToList())
+        {
+            Spatial = Spatial(dataset.Extent),
+        });
     }
 
     /// <summary>
@@ -48,13 +60,13 @@ public static class DataPackageJson
     public static byte[] ForPortal(CatalogueContext context, IReadOnlyList<PublishedDataset> datasets)
     {
         var folder = Folder(DatasetRoutes.PortalDataPackage);
+        IReadOnlyList<PackageLicense>? Own(PublishedDataset p) => p.Dataset.License == context.DefaultLicense ? null : Licenses(p.Dataset.License);
         var resources = datasets
-            .SelectMany(p => p.Resources.Select(r => Resource(
-                r, folder, _ => true, p.Dataset.License == context.DefaultLicense ? null : Licenses(p.Dataset.License))))
+            .SelectMany(p => p.Resources.Select(r => Resource(r, folder, _ => true, Own(p))).Concat(p.Files.Select(f => Resource(f, folder, Own(p)))))
             .ToList();
 
         return CatalogueJson.Serialise(new DataPackageDocument(
-            PackageProfile,
+            Profile(datasets.Sum(p => p.Files.Count)),
             CatalogueJson.OrNull(Slug.From(context.Title)),
             CatalogueJson.OrNull(context.Title),
             CatalogueJson.OrNull(context.Description),
@@ -88,6 +100,31 @@ public static class DataPackageJson
             CsvDialect.Rfc4180,
             TableSchemaJson.Build(resource.Schema, resolvable));
     }
+
+    /// <summary>A generated file as the package lists it: what it is and how to check it, no dialect, no schema.</summary>
+    private static PackageResource Resource(PublishedFile file, string folder, IReadOnlyList<PackageLicense>? licenses) =>
+        new(
+            file.File.Name,
+            RelativePath(folder, file.Url),
+            FileResourceProfile,
+            CatalogueJson.OrNull(file.File.Title),
+            CatalogueJson.OrNull(file.File.Description),
+            file.File.Source.Extension,
+            CatalogueFormats.MediaTypeEssence(file.MediaType),
+            null,
+            file.Bytes,
+            "sha256:" + file.Sha256,
+            licenses,
+            null,
+            null)
+        {
+            Spatial = Spatial(file.Extent),
+        };
+
+    /// <summary>The tabular profile while every resource is a table (as before files existed), the general one otherwise.</summary>
+    private static string Profile(int files) => files == 0 ? TabularPackageProfile : PackageProfile;
+
+    private static PackageSpatial? Spatial(GeoBox? extent) => extent is null ? null : new PackageSpatial(extent.Corners);
 
     /// <summary>
     /// Data Package v1 wants an RFC 3339 date-time; the content has calendar dates, so a date is written

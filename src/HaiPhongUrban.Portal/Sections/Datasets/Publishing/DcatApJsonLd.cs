@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
+using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Sections.Topics.Model;
 using System.Globalization;
@@ -18,6 +19,7 @@ public static class DcatApJsonLd
     private const string FrequencyAuthority = "http://publications.europa.eu/resource/authority/frequency/";
     private const string LanguageAuthority = "http://publications.europa.eu/resource/authority/language/";
     private const string IanaMediaTypes = "http://www.iana.org/assignments/media-types/";
+    private const string WktLiteral = "http://www.opengis.net/ont/geosparql#wktLiteral";
 
     public static byte[] Serialise(CatalogueContext context, IReadOnlyList<PublishedDataset> datasets) =>
         CatalogueJson.Serialise(new DcatCatalog(
@@ -49,7 +51,7 @@ public static class DcatApJsonLd
             Date(d.Issued),
             Date(d.Modified),
             new JsonLdNode(FrequencyAuthority + d.Frequency.EuCode(), "dct:Frequency"),
-            d.Spatial.Length == 0 ? null : new DcatLocation("dct:Location", new LangString(d.Spatial, Tag(context))),
+            Spatial(context, d.Spatial, published.Extent),
             d.TemporalStart is null && d.TemporalEnd is null
                 ? null
                 : new DcatPeriod("dct:PeriodOfTime", OptionalDate(d.TemporalStart), OptionalDate(d.TemporalEnd)),
@@ -57,8 +59,41 @@ public static class DcatApJsonLd
             Contact(d.Contact),
             Agent(context, d.Publisher),
             new JsonLdNode(landingPage, "foaf:Document"),
-            published.Resources.SelectMany(r => r.Downloads.Select(download => Distribution(context, d, r, download, landingPage))).ToList());
+            published.Resources.SelectMany(r => r.Downloads.Select(download => Distribution(context, d, r, download, landingPage)))
+                .Concat(published.Files.Select(f => Distribution(context, d, f, landingPage)))
+                .ToList());
     }
+
+    /// <summary>
+    /// The place as staff named it, and the bounding box of the dataset's files when they give one: a WKT
+    /// polygon typed as GeoSPARQL's wktLiteral, as DCAT-AP 3 recommends for <c>dcat:bbox</c>. Its IRI is
+    /// written out rather than given a prefix, so the catalogue's @context stays as it was.
+    /// </summary>
+    private static DcatLocation? Spatial(CatalogueContext context, string name, GeoBox? extent) =>
+        name.Length == 0 && extent is null
+            ? null
+            : new DcatLocation(
+                "dct:Location",
+                name.Length == 0 ? null : new LangString(name, Tag(context)),
+                extent is null ? null : new TypedLiteral(extent.WktPolygon, WktLiteral));
+
+    /// <summary>A generated file: its own media type and format, and no schema to conform to.</summary>
+    private static DcatDistribution Distribution(CatalogueContext context, Dataset dataset, PublishedFile file, string landingPage) => new(
+        "dcat:Distribution",
+        new LangString($"{file.File.Title} ({file.File.Source.FormatName})", Tag(context)),
+        Text(context, file.File.Description),
+        new JsonLdNode(landingPage),
+        new JsonLdNode(CatalogueJson.Url(context.BaseUrl, file.Url)),
+        new JsonLdNode(IanaMediaTypes + CatalogueFormats.MediaTypeEssence(file.MediaType), "dct:MediaType"),
+        new JsonLdNode(CatalogueFormats.EuFileTypes + file.File.Source.EuFileType, "dct:MediaTypeOrExtent"),
+        License(dataset.License),
+        dataset.Rights.Length == 0 ? null : new DcatRights("dct:RightsStatement", new LangString(dataset.Rights, Tag(context))),
+        new TypedLiteral(file.Bytes.ToString(CultureInfo.InvariantCulture), "xsd:nonNegativeInteger"),
+        new DcatChecksum(
+            "spdx:Checksum",
+            new JsonLdNode("spdx:checksumAlgorithm_sha256"),
+            new TypedLiteral(file.Sha256, "xsd:hexBinary")),
+        null);
 
     private static DcatDistribution Distribution(
         CatalogueContext context, Dataset dataset, PublishedResource resource, Download download, string landingPage) => new(

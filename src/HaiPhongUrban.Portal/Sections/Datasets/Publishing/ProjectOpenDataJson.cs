@@ -40,15 +40,30 @@ public static class ProjectOpenDataJson
             // Written whole even past the schema's 255 characters: cutting a rights statement short
             // would change what it says.
             CatalogueJson.OrNull(d.Rights),
-            CatalogueJson.OrNull(d.Spatial),
+            // One string: the bounding box ("W,S,E,N", the schema's own form) when the files give one,
+            // which a harvester can map; otherwise the place as staff named it.
+            published.Extent?.Joined ?? CatalogueJson.OrNull(d.Spatial),
             Temporal(d),
             CatalogueJson.IsoDate(d.Issued),
             d.Frequency.IsoRepeat(),
             context.Language.Length == 0 ? null : [context.Language],
             landingPage,
             CatalogueJson.OrNull(d.Themes.Select(t => t.Name).ToList()),
-            published.Resources.SelectMany(r => r.Downloads.Select(download => Distribution(context, r, download))).ToList());
+            published.Resources.SelectMany(r => r.Downloads.Select(download => Distribution(context, r, download)))
+                .Concat(published.Files.Select(f => Distribution(context, f)))
+                .ToList());
     }
+
+    /// <summary>A generated file: no data dictionary, since it has no columns.</summary>
+    private static PodDistribution Distribution(CatalogueContext context, PublishedFile file) => new(
+        "dcat:Distribution",
+        $"{file.File.Title} ({file.File.Source.FormatName})",
+        CatalogueJson.OrNull(file.File.Description),
+        CatalogueJson.Url(context.BaseUrl, file.Url),
+        CatalogueFormats.MediaTypeEssence(file.MediaType),
+        file.File.Source.FormatName,
+        null,
+        null);
 
     /// <summary>Every file of every resource, each pointing at its resource's Table Schema as data dictionary.</summary>
     private static PodDistribution Distribution(CatalogueContext context, PublishedResource resource, Download download) => new(

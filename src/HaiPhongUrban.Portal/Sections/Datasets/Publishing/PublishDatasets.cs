@@ -3,14 +3,15 @@ using HaiPhongUrban.Portal.Kernel.Downloads;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Output;
 using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 
 /// <summary>
 /// The publishing stage for data, between the model and the pages: writes every download of every
-/// resource (streamed, hashed as written), each resource's Table Schema, each dataset's
-/// datapackage.json, then the portal's catalogues. Pages are planned afterwards from what it returns,
+/// resource (streamed, hashed as written), each resource's Table Schema, each generated file as its
+/// source makes it, each dataset's datapackage.json, then the portal's catalogues. Pages are planned afterwards from what it returns,
 /// so sizes, row counts and checksums on a page are those of the published bytes.
 /// </summary>
 public static class PublishDatasets
@@ -28,12 +29,17 @@ public static class PublishDatasets
 
     private const string JsonMediaType = "application/json";
 
-    public static IReadOnlyList<PublishedDataset> Run(IReadOnlyList<Dataset> datasets, CatalogueContext context, IOutputSink sink)
+    /// <param name="site">
+    /// The whole typed site, which a generated file's source makes its bytes and extent from: every section's
+    /// part exists by now, whatever the order of the sections.
+    /// </param>
+    public static IReadOnlyList<PublishedDataset> Run(IReadOnlyList<Dataset> datasets, Site site, CatalogueContext context, IOutputSink sink)
     {
-        // Datasets are independent and each file has its own path, so they are written in parallel;
-        // the result keeps the content's order.
+        // Datasets are independent and each file has its own path, so they are written in parallel (a
+        // file's source is called from any thread, so it must only read the site); the result keeps the
+        // content's order.
         var published = new PublishedDataset[datasets.Count];
-        Parallel.For(0, datasets.Count, i => published[i] = Dataset(datasets[i], context, sink));
+        Parallel.For(0, datasets.Count, i => published[i] = Dataset(datasets[i], site, context, sink));
         return published;
     }
 
@@ -45,25 +51,30 @@ public static class PublishDatasets
             (DatasetRoutes.ProjectOpenDataCatalog, ProjectOpenDataJson.Serialise(context, published)),
             (DatasetRoutes.DcatCatalog, DcatApJsonLd.Serialise(context, published)),
             (DatasetRoutes.PortalDataPackage, DataPackageJson.ForPortal(context, published)),
-            (DatasetRoutes.Checksums, ChecksumList.Serialise(AllDownloads(published))),
+            (DatasetRoutes.Checksums, ChecksumList.Serialise(AllFiles(published))),
         };
         foreach (var (url, bytes) in catalogues)
         {
             sink.Write(UrlPath.OutputFile(url), bytes);
         }
 
-        return catalogues.Select(c => c.Url).Concat(AllDownloads(published).Select(d => d.Url)).ToList();
+        return catalogues.Select(c => c.Url).Concat(AllFiles(published).Select(d => d.Url)).ToList();
     }
 
-    /// <summary>Every file published for datasets, which SHA256SUMS lists.</summary>
-    public static IEnumerable<Download> AllDownloads(IEnumerable<PublishedDataset> published) =>
-        published.SelectMany(d => d.Resources.SelectMany(r => r.Downloads.Append(r.Schema)).Append(d.DataPackage));
+    /// <summary>Every file published for datasets, which SHA256SUMS lists: the tables' downloads and schemas, the generated files, the packages.</summary>
+    public static IEnumerable<(string Url, string Sha256)> AllFiles(IEnumerable<PublishedDataset> published) =>
+        published.SelectMany(d => d.Resources
+            .SelectMany(r => r.Downloads.Append(r.Schema))
+            .Select(x => (x.Url, x.Sha256))
+            .Concat(d.Files.Select(f => (f.Url, f.Sha256)))
+            .Append((d.DataPackage.Url, d.DataPackage.Sha256)));
 
-    private static PublishedDataset Dataset(Dataset dataset, CatalogueContext context, IOutputSink sink)
+    private static PublishedDataset Dataset(Dataset dataset, Site site, CatalogueContext context, IOutputSink sink)
     {
         var resources = dataset.Resources.Select(r => Resource(dataset, r, sink)).ToList();
+        var files = dataset.Files.Select(f => File(dataset, f, site, sink)).ToList();
         var packageUrl = DatasetRoutes.DatasetPackage(dataset.Slug);
-        var unwritten = new PublishedDataset(dataset, resources, new Download(DownloadFormat.Json, packageUrl, JsonMediaType, 0, string.Empty));
+        var unwritten = new PublishedDataset(dataset, resources, new Download(DownloadFormat.Json, packageUrl, JsonMediaType, 0, string.Empty)) { Files = files };
         var package = Write(sink, packageUrl, DownloadFormat.Json, JsonMediaType, s => s.Write(DataPackageJson.ForDataset(context, unwritten)));
         return unwritten with { DataPackage = package };
     }
@@ -85,13 +96,29 @@ public static class PublishDatasets
         return new PublishedResource(resource, tap.Count, tap.Preview, downloads, schemaFile);
     }
 
+    /// <summary>A generated file, written once as its source makes it, through the same hashing as every download.</summary>
+    private static PublishedFile File(Dataset dataset, DataFile file, Site site, IOutputSink sink)
+    {
+        var source = file.Source;
+        var url = DatasetRoutes.File(dataset.Slug, file.Name, source.Extension);
+        var (bytes, sha256) = Write(sink, url, s => s.Write(source.Bytes(site)));
+        return new PublishedFile(file, url, bytes, sha256, source.Extent(site));
+    }
+
     private static Download Write(IOutputSink sink, string url, DownloadFormat format, string mediaType, Action<Stream> write)
+    {
+        var (bytes, sha256) = Write(sink, url, write);
+        return new Download(format, url, mediaType, bytes, sha256);
+    }
+
+    /// <summary>Writes one file at <paramref name="url"/>, hashing it as it streams: its size and SHA-256.</summary>
+    private static (long Bytes, string Sha256) Write(IOutputSink sink, string url, Action<Stream> write)
     {
         using var file = sink.Create(UrlPath.OutputFile(url));
         using var hashing = new HashingStream(file);
         write(hashing);
         hashing.Flush();
-        return new Download(format, url, mediaType, hashing.BytesWritten, hashing.Sha256());
+        return (hashing.BytesWritten, hashing.Sha256());
     }
 
     /// <summary>Counts the rows as the first download streams them and keeps the first few for the preview.</summary>

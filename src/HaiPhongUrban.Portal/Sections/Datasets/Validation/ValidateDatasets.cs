@@ -18,7 +18,9 @@ public static class ValidateDatasets
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "moi-nhat", "chu-de", "tu-khoa" };
 
     /// <param name="tables">The tables other sections draw from their content, which <c>generated_from:</c> may name.</param>
-    public static void Run(IReadOnlyList<RawDataset> datasets, IReadOnlySet<string> topics, IReadOnlyList<TableSource> tables, DiagnosticBag diagnostics)
+    /// <param name="files">The files other sections make from their content, which <c>generated_from:</c> may name too.</param>
+    public static void Run(
+        IReadOnlyList<RawDataset> datasets, IReadOnlySet<string> topics, IReadOnlyList<TableSource> tables, IReadOnlyList<FileSource> files, DiagnosticBag diagnostics)
     {
         var slugs = new UniqueIds(diagnostics);
         var resourceNames = new UniqueIds(diagnostics);
@@ -42,16 +44,34 @@ public static class ValidateDatasets
             }
         }
 
+        // A file has no columns, so no foreign key may point at one: only tables are targets.
+        bool IsFile(RawResource r) => r.GeneratedFrom is { } g && !tables.Any(t => t.Name == g.Value) && files.Any(f => f.Name == g.Value);
         var schemas = datasets
             .SelectMany(d => d.Resources)
+            .Where(r => !IsFile(r))
             .GroupBy(r => r.Name.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Schema, StringComparer.Ordinal);
+        var fileResources = datasets.SelectMany(d => d.Resources).Where(IsFile).Select(r => r.Name.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var dataset in datasets)
         {
             foreach (var resource in dataset.Resources)
             {
-                var schemaValid = ValidateSchema.Run(resource.Schema, schemas, diagnostics);
-                var csv = CheckSource(dataset, resource, tables, diagnostics);
+                if (IsFile(resource))
+                {
+                    CheckFile(resource, diagnostics);
+                    continue;
+                }
+
+                // A name no section generates is reported once, by CheckSource: whether the resource
+                // needs a schema is not known then.
+                var unknown = resource.GeneratedFrom is { } g && !tables.Any(t => t.Name == g.Value);
+                if (resource.SchemaKey is null && !unknown)
+                {
+                    diagnostics.Error(resource.Location, Messages.FieldMissing, "schema");
+                }
+
+                var schemaValid = ValidateSchema.Run(resource.Schema, schemas, fileResources, diagnostics);
+                var csv = CheckSource(dataset, resource, tables, files, diagnostics);
                 if (schemaValid && csv is not null)
                 {
                     CheckCsvFile.Run(csv, TableSchemas.From(resource.Schema), diagnostics);
@@ -87,8 +107,22 @@ public static class ValidateDatasets
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A generated file is published as it is: it has neither a schema nor a CSV file of its own.</summary>
+    private static void CheckFile(RawResource resource, DiagnosticBag diagnostics)
+    {
+        if (resource.Path is not null)
+        {
+            diagnostics.Error(resource.Location, Messages.ResourceSource, resource.Name.Value);
+        }
+
+        if (resource.SchemaKey is { } schema)
+        {
+            diagnostics.Error(schema, Messages.GeneratedFileSchema, resource.GeneratedFrom!.Value);
+        }
+    }
+
     /// <summary>The CSV file to check, when the resource names one that exists inside its dataset's folder.</summary>
-    private static string? CheckSource(RawDataset dataset, RawResource resource, IReadOnlyList<TableSource> tables, DiagnosticBag diagnostics)
+    private static string? CheckSource(RawDataset dataset, RawResource resource, IReadOnlyList<TableSource> tables, IReadOnlyList<FileSource> files, DiagnosticBag diagnostics)
     {
         if ((resource.Path is null) == (resource.GeneratedFrom is null))
         {
@@ -100,7 +134,7 @@ public static class ValidateDatasets
         {
             if (tables.FirstOrDefault(t => t.Name == generated.Value) is not { } table)
             {
-                diagnostics.Error(generated.Location, Messages.GeneratedUnknown, generated.Value, string.Join(", ", tables.Select(t => t.Name)));
+                diagnostics.Error(generated.Location, Messages.GeneratedUnknown, generated.Value, string.Join(", ", tables.Select(t => t.Name).Concat(files.Select(f => f.Name))));
             }
             else if (!resource.Schema.Fields.Select(f => f.Name.Value).SequenceEqual(table.Columns, StringComparer.Ordinal))
             {

@@ -9,7 +9,9 @@ namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;
 public static partial class ValidateSchema
 {
     /// <summary>True when the schema is sound enough to check rows against.</summary>
-    public static bool Run(RawTableSchema schema, IReadOnlyDictionary<string, RawTableSchema> schemasByResource, DiagnosticBag diagnostics)
+    /// <param name="schemasByResource">Every table's schema, by resource name: what a foreign key may point at.</param>
+    /// <param name="files">The names of the resources that are generated files, which have no columns to point at.</param>
+    public static bool Run(RawTableSchema schema, IReadOnlyDictionary<string, RawTableSchema> schemasByResource, IReadOnlySet<string> files, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -54,6 +56,12 @@ public static partial class ValidateSchema
 
             if (foreignKey.Resource.Value.Length == 0)
             {
+                continue;
+            }
+
+            if (files.Contains(foreignKey.Resource.Value))
+            {
+                diagnostics.Error(foreignKey.Resource.Location, Messages.ForeignKeyToFile, foreignKey.Resource.Value);
                 continue;
             }
 

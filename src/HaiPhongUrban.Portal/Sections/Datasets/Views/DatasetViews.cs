@@ -17,7 +17,11 @@ public sealed record DatasetListView(
     IReadOnlyList<FacetView> Keywords,
     IReadOnlyList<LinkView> Catalogues);
 
-/// <summary>One dataset as the catalogue lists it; <see cref="RowCount"/> chooses "row" or "rows" in languages that tell them apart.</summary>
+/// <summary>
+/// One dataset as the catalogue lists it; <see cref="RowCount"/> chooses "row" or "rows" in languages that
+/// tell them apart. <see cref="Formats"/> are the tables' formats (theme keys), <see cref="FileFormats"/>
+/// the names of its generated files' formats ("GeoJSON").
+/// </summary>
 public sealed record DatasetCardView(
     string Url,
     string Title,
@@ -28,12 +32,16 @@ public sealed record DatasetCardView(
     string RowCountDisplay,
     IReadOnlyList<string> Formats,
     IReadOnlyList<LinkView> Themes,
-    long RowCount);
+    long RowCount,
+    IReadOnlyList<string> FileFormats);
 
 /// <summary>A filter link of the catalogue with how many datasets it leads to.</summary>
 public sealed record FacetView(string Label, string Url, int Count, bool Current);
 
-/// <summary>The page of one dataset.</summary>
+/// <summary>
+/// The page of one dataset. <see cref="BoundingBox"/> is its spatial extent as "W,S,E,N" (WGS84 degrees),
+/// empty when none of its files gives one.
+/// </summary>
 public sealed record DatasetView(
     string Slug,
     string Title,
@@ -67,7 +75,9 @@ public sealed record DatasetView(
     string CiteYear,
     string CiteUrl,
     string BibTex,
-    string CatalogueUrl);
+    string CatalogueUrl,
+    IReadOnlyList<FileResourceView> Files,
+    string BoundingBox);
 
 public sealed record ChangeView(string DateDisplay, string DateIso, string Note);
 
@@ -84,6 +94,23 @@ public sealed record ResourceView(
     IReadOnlyList<DownloadView> Downloads,
     DownloadView Schema,
     long RowCount);
+
+/// <summary>
+/// One generated file on its dataset's page: what it is and its one download, no preview.
+/// <see cref="BoundingBox"/> is "W,S,E,N", empty when the file has no extent.
+/// </summary>
+public sealed record FileResourceView(
+    string Anchor,
+    string Name,
+    string Title,
+    string Description,
+    string FormatName,
+    string Url,
+    string FileName,
+    string MediaType,
+    string SizeDisplay,
+    string Sha256,
+    string BoundingBox);
 
 /// <summary>A column of the data dictionary; <see cref="References"/> names the column a foreign key points at.</summary>
 public sealed record FieldView(
