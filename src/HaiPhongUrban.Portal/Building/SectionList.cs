@@ -3,6 +3,7 @@ using HaiPhongUrban.Portal.Sections.Datasets;
 using HaiPhongUrban.Portal.Sections.Documents;
 using HaiPhongUrban.Portal.Sections.Following;
 using HaiPhongUrban.Portal.Sections.Pages;
+using HaiPhongUrban.Portal.Sections.Planning;
 using HaiPhongUrban.Portal.Sections.Topics;
 using HaiPhongUrban.Portal.Sections.Updates;
 using HaiPhongUrban.Portal.Sections;
@@ -21,6 +22,7 @@ namespace HaiPhongUrban.Portal.Building;
 /// <item>Pages: the Markdown pages, after the datasets in search as before.</item>
 /// <item>Following: reads the Conclusion's links, the tracker's dataset table and the staff guide's page.</item>
 /// <item>Updates: checks its entries against the datasets' dates, and dates every page.</item>
+/// <item>Planning: the plans (content/quy-hoach/) and their <c>import-plan</c> command; reads no other section.</item>
 /// </list>
 /// Adding a kind of content is one folder under <c>Sections/</c> and one line here.
 /// </summary>
@@ -35,5 +37,6 @@ public static class SectionList
         new PagesSection(),
         new FollowingSection(),
         new UpdatesSection(),
+        new PlanningSection(),
     ];
 }
