@@ -45,7 +45,11 @@ public static class ReadDossierWorkbook
         };
     }
 
-    /// <summary>Every sheet by its exact name, each as its rows numbered as Excel numbers them (empty rows kept, as ExcelDataReader gives them).</summary>
+    /// <summary>
+    /// Every sheet by its name, trimmed and in any case ("HOSO", "HoSo "), each as its rows numbered as Excel
+    /// numbers them (empty rows kept, as ExcelDataReader gives them). Of two sheets with one name so compared,
+    /// the first is read.
+    /// </summary>
     private static Dictionary<string, List<object?[]>> ReadSheets(string path)
     {
         if (!File.Exists(path))
@@ -57,7 +61,7 @@ public static class ReadDossierWorkbook
         {
             using var stream = File.OpenRead(path);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
-            var sheets = new Dictionary<string, List<object?[]>>(StringComparer.Ordinal);
+            var sheets = new Dictionary<string, List<object?[]>>(StringComparer.OrdinalIgnoreCase);
             do
             {
                 var rows = new List<object?[]>();
@@ -72,7 +76,7 @@ public static class ReadDossierWorkbook
                     rows.Add(row);
                 }
 
-                sheets.TryAdd(reader.Name, rows);
+                sheets.TryAdd(reader.Name.Trim(), rows);
             }
             while (reader.NextResult());
 

@@ -67,6 +67,9 @@ internal sealed class DossierWorkbook
     /// <summary>The sheets written, in order; a test removes one to see it refused.</summary>
     public List<string> Sheets { get; } = ["HoSo", "BanVe", "VanBan"];
 
+    /// <summary>A sheet's name as written, when a test writes it otherwise ("HOSO").</summary>
+    public Dictionary<string, string> WrittenNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Extra rows of HoSo after the first (a second dossier).</summary>
     public List<object?[]> MoreDossierRows { get; } = [];
 
@@ -83,7 +86,7 @@ internal sealed class DossierWorkbook
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(stream);
         foreach (var sheet in Sheets)
         {
-            await spreadsheet.StartWorksheetAsync(sheet);
+            await spreadsheet.StartWorksheetAsync(WrittenNames.GetValueOrDefault(sheet, sheet));
             var (headers, rows) = sheet switch
             {
                 "HoSo" => (Dossier.Keys.ToArray(), new List<object?[]> { Dossier.Values.ToArray() }.Concat(MoreDossierRows).ToList()),

@@ -74,6 +74,17 @@ public sealed class ReadDossierWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void A_sheet_name_in_another_case_is_the_same_sheet()
+    {
+        var workbook = new DossierWorkbook();
+        workbook.WrittenNames["HoSo"] = "HOSO";
+
+        var record = ReadDossierWorkbook.Read(workbook.Save(folder.FullName));
+
+        Assert.Equal("HoSo!C2", record.Dossier.Cell("Tên đồ án")!.Address); // addresses use the circular's name
+    }
+
+    [Fact]
     public void A_missing_header_is_refused_at_the_header_row()
     {
         var workbook = new DossierWorkbook();
