@@ -17,8 +17,6 @@ public static partial class MapDossierToPlan
     private static readonly string[] PlacedDossierColumns =
         [DossierCode, PlanningInformationCode, Name, PlanType, Scale, TaskDecision, TaskDate, Decision, DecisionDate, Authority, Status, CoordinateSystem, Location];
 
-    private static readonly string[] PlacedDocumentColumns = [DossierCode, DocumentFile, DocumentTitle, DocumentType, DocumentNumber, DocumentDate];
-
     /// <summary>Statuses of a plan not yet approved, which need no <c>approval</c>.</summary>
     private static readonly string[] BeforeApproval = ["in-preparation", "consultation"];
 
@@ -63,8 +61,8 @@ public static partial class MapDossierToPlan
             .OrderBy(e => e.Date)
             .ToList();
 
-        var drawings = record.Drawings.Rows.Select(r => Drawing(r, dossierCode, notes)).ToList();
-        var documents = record.Documents.Rows.Select(r => Document(r, dossierCode, notes)).ToList();
+        var drawings = record.Drawings.Rows.Select(r => MapDossierRows.Drawing(r, dossierCode, notes)).ToList();
+        var documents = record.Documents.Rows.Select(r => MapDossierRows.Document(r, dossierCode, notes)).ToList();
         var plan = new PlanDraft(
             name, type, status, scale, location, dossierCode, Optional(row, PlanningInformationCode),
             approval, task, hasBoundary, crs, events, documents, drawings, record.FileName, today);
@@ -124,7 +122,7 @@ public static partial class MapDossierToPlan
         return null;
     }
 
-    private static DateOnly? DateIn(DossierRow row, string header, string field, List<ImportNote> notes, bool required)
+    internal static DateOnly? DateIn(DossierRow row, string header, string field, List<ImportNote> notes, bool required)
     {
         var cell = required ? Filled(row, header, field, notes) : row.Cell(header) is { IsEmpty: false } given ? given : null;
         if (cell is null)
@@ -141,95 +139,30 @@ public static partial class MapDossierToPlan
         return date;
     }
 
-    private static string Drawing(DossierRow row, string? dossierCode, List<ImportNote> notes)
-    {
-        CheckCode(row, dossierCode, notes);
-        var values = row.Cells.Where(c => !c.IsEmpty && Key(c.Header) != Key(DossierCode)).Select(c => OneLine(c.Text)).ToList();
-        var label = string.Join(" ", new[] { row.Text(DrawingNumber), row.Text(DrawingName) is { Length: > 0 } full ? full : row.Text(DrawingShortName) }.Where(t => t.Length > 0));
-        notes.Add(new(row.Address, ImportMessages.DrawingNotPlaced, [Shown(label.Length > 0 ? label : string.Join(" · ", values))]));
-        return $"{row.Address}: {string.Join(" · ", values)}";
-    }
-
-    private static PlanDocument Document(DossierRow row, string? dossierCode, List<ImportNote> notes)
-    {
-        CheckCode(row, dossierCode, notes);
-        var title = Optional(row, DocumentTitle);
-        if (title is null)
-        {
-            notes.Add(new(row.Cell(DocumentTitle)!.Address, ImportMessages.RequiredEmpty, ["documents.title", row.Cell(DocumentTitle)!.Address]));
-        }
-
-        string? type = null;
-        if (row.Cell(DocumentType) is { IsEmpty: false } typeCell)
-        {
-            type = PlanVocabulary.Find(PlanVocabulary.DocumentTypes, typeCell.Text)
-                ?? Noted(notes, typeCell.Address, ImportMessages.DocumentTypeUnknown, Shown(typeCell.Text), string.Join(", ", PlanVocabulary.DocumentTypes.Select(t => $"{t.Wording} → {t.Value}")));
-        }
-
-        var date = DateIn(row, DocumentDate, "documents.date", notes, required: false);
-        string? file = null, url = null;
-        if (row.Cell(DocumentFile) is { IsEmpty: false } fileCell)
-        {
-            var reference = fileCell.Text;
-            if (reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            {
-                url = reference;
-            }
-            else if (FileName().IsMatch(reference))
-            {
-                file = Path.GetFileName(reference.Replace('\\', '/'));
-                notes.Add(new(fileCell.Address, ImportMessages.DocumentFileToCopy, [file]));
-            }
-            else
-            {
-                notes.Add(new(fileCell.Address, ImportMessages.DocumentNoFile, [Shown(reference)]));
-            }
-        }
-
-        foreach (var cell in row.Cells.Where(c => !c.IsEmpty && !PlacedDocumentColumns.Any(p => Key(p) == Key(c.Header))))
-        {
-            notes.Add(NotPlaced(cell));
-        }
-
-        return new PlanDocument(type, title, Optional(row, DocumentNumber), date, file, url, row.Address);
-    }
-
-    private static void CheckCode(DossierRow row, string? dossierCode, List<ImportNote> notes)
-    {
-        if (row.Cell(DossierCode) is { IsEmpty: false } cell && dossierCode is not null && cell.Text != dossierCode)
-        {
-            notes.Add(new(cell.Address, ImportMessages.DossierCodeDiffers, [Shown(cell.Text), dossierCode]));
-        }
-    }
-
-    private static ImportNote NotPlaced(DossierCell cell) => cell.Header.Length == 0
+    internal static ImportNote NotPlaced(DossierCell cell) => cell.Header.Length == 0
         ? new(cell.Address, ImportMessages.ColumnWithoutHeader, [Shown(cell.Text)])
         : new(cell.Address, ImportMessages.ColumnNotPlaced, [cell.Header, Shown(cell.Text)]);
 
-    private static string? Optional(DossierRow row, string header) => row.Text(header) is { Length: > 0 } text ? text : null;
+    internal static string? Optional(DossierRow row, string header) => row.Text(header) is { Length: > 0 } text ? text : null;
 
-    private static string? Noted(List<ImportNote> notes, string place, Message wording, params string[] arguments)
+    internal static string? Noted(List<ImportNote> notes, string place, Message wording, params string[] arguments)
     {
         notes.Add(new(place, wording, arguments));
         return null;
     }
 
     /// <summary>A value as a message quotes it: one line, at most 80 characters.</summary>
-    private static string Shown(string value)
+    internal static string Shown(string value)
     {
         var line = OneLine(value);
         return line.Length <= 80 ? line : line[..79] + "…";
     }
 
-    private static string OneLine(string value) => Whitespace().Replace(value, " ").Trim();
+    internal static string OneLine(string value) => Whitespace().Replace(value, " ").Trim();
 
     /// <summary>1/2000, 1:2000, 1/2.000 (Vietnamese thousands separator), 1 / 500.</summary>
     [GeneratedRegex(@"^1\s*[/:]\s*(\d{1,3}(?:[., ]?\d{3})*)$")]
     private static partial Regex ScaleWording();
-
-    /// <summary>A file name: a final extension of letters and digits (QD-323.pdf, HoSo\ThuyetMinh.docx).</summary>
-    [GeneratedRegex(@"^[^/\\]*(?:[/\\][^/\\]+)*\.[A-Za-z0-9]{2,5}$")]
-    private static partial Regex FileName();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

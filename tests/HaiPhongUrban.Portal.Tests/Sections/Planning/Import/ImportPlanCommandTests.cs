@@ -1,4 +1,6 @@
 using HaiPhongUrban.Portal.Cli;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Files;
 using YamlDotNet.RepresentationModel;
 
 namespace HaiPhongUrban.Portal.Tests.Sections.Planning.Import;
@@ -36,6 +38,9 @@ public sealed class ImportPlanCommandTests : IDisposable
         var (code, stdout, stderr) = Run(Workbook(), "--boundary", BoundaryFile());
 
         Assert.Equal(0, code);
+        var diagnostics = new DiagnosticBag();
+        Assert.NotNull(ReadYamlFile.Read(Path.Combine(PlanFolder, "plan.yml"), diagnostics)); // the portal's own strict reader: no tag, anchor, NFD or control character
+        Assert.Empty(diagnostics.Sorted());
         var yaml = new YamlStream();
         yaml.Load(new StringReader(File.ReadAllText(Path.Combine(PlanFolder, "plan.yml"))));
         var plan = (YamlMappingNode)yaml.Documents[0].RootNode;
