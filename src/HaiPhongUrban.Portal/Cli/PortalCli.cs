@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Sections;
 using HaiPhongUrban.Portal.Serving;
 using System.CommandLine;
 using Spectre.Console;
@@ -8,7 +9,7 @@ namespace HaiPhongUrban.Portal.Cli;
 
 /// <summary>
 /// The command line of DESIGN.md: <c>build</c>, <c>validate</c> and <c>serve</c> (the live preview), with <c>--content</c>, <c>--theme</c>,
-/// <c>--output</c> and a global <c>--lang vi|en</c>. Thin: it resolves paths, runs the
+/// <c>--output</c> and a global <c>--lang vi|en</c>, then every section's own commands (<see cref="ISection.Commands"/>). Thin: it resolves paths, runs the
 /// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error.
 /// Progress goes to <c>terminal</c> as a live display when the caller has one (Program.cs
 /// decides), or else as one plain line per stage on stdout, before the closing line.
@@ -55,6 +56,15 @@ public static class PortalCli
         var serve = new Command("serve", "Dựng, phục vụ tại http://127.0.0.1:PORT và dựng lại khi tệp đổi / build, serve on http://127.0.0.1:PORT and rebuild on every save") { content, theme, port };
         var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate, serve };
         root.Options.Add(language);
+
+        // The sections' own commands (import-plan…), after the three above and in SectionList's order, so
+        // that --help lists them the same way every time. They read --lang through the context: it is
+        // the root's recursive option, which a section must not define again.
+        var commands = new CommandContext(workingDirectory, stdout, stderr, parse => parse.GetValue(language) == "en" ? UiLanguage.English : UiLanguage.Vietnamese);
+        foreach (var command in SectionList.All.SelectMany(section => section.Commands(commands)))
+        {
+            root.Subcommands.Add(command);
+        }
 
         build.SetAction(parse => Execute(parse, write: true));
         validate.SetAction(parse => Execute(parse, write: false));

@@ -72,6 +72,10 @@ public interface ISection
     /// </summary>
     IEnumerable<string> PagesShowing(string contentFile, IReadOnlyList<PageToRender> pages) => [];
 
-    /// <summary>Commands the section adds to the command line, beside build, validate and serve.</summary>
-    IEnumerable<Command> Commands() => [];
+    /// <summary>
+    /// Commands the section adds to the command line, beside build, validate and serve (the Planning
+    /// section's <c>import-plan</c>). They take a <see cref="CommandContext"/> because a command prints,
+    /// resolves paths and speaks the language of <c>--lang</c>, all of which only the CLI knows.
+    /// </summary>
+    IEnumerable<Command> Commands(CommandContext context) => [];
 }

@@ -120,7 +120,9 @@ public sealed class GuideChecksTests
     [InlineData("validate", "validate --lang en", null)]
     [InlineData("validate", "validate --output x", "'validate' has no option '--output'")]
     [InlineData("validate", "validate --lang fr", "takes one of en, vi, not 'fr'")]
-    [InlineData("validate", "validate thu", "'thu' is neither an option nor the value of one")]
+    [InlineData("validate", "validate thu", "'thu' is neither an argument, an option nor the value of one")]
+    [InlineData("import-plan", "import-plan ho-so.xlsx --boundary ranh-gioi.geojson", null)]
+    [InlineData("import-plan", "import-plan ho-so.xlsx thua.xlsx", "'thua.xlsx' is neither an argument, an option nor the value of one")]
     [InlineData("buidl", "buidl", "the portal has no command 'buidl'")]
     public void A_command_the_portal_does_not_accept_is_reported(string verb, string command, string? expected)
     {

@@ -17,8 +17,14 @@ public static partial class PortalCommands
 
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Option>>> Read = new(ReadHelp);
 
+    private static readonly Lazy<IReadOnlyDictionary<string, int>> ReadArguments = new(() =>
+        Command().Matches(Help()).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Captures.Count, StringComparer.Ordinal));
+
     /// <summary>Each command with its options (global ones such as <c>--lang</c> included).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, Option>> Verbs => Read.Value;
+
+    /// <summary>How many arguments each command takes before its options (<c>import-plan &lt;FILE.xlsx&gt;</c>: one).</summary>
+    public static IReadOnlyDictionary<string, int> Arguments => ReadArguments.Value;
 
     /// <summary>
     /// What is wrong with a command line of the guide, in words that say what to fix; empty when the
@@ -39,11 +45,16 @@ public static partial class PortalCommands
             yield break;
         }
 
+        var arguments = Arguments.GetValueOrDefault(words[0]);
         for (var i = 1; i < words.Count; i++)
         {
             if (!words[i].StartsWith("--", StringComparison.Ordinal))
             {
-                yield return $"'{words[i]}' is neither an option nor the value of one";
+                if (arguments-- <= 0)
+                {
+                    yield return $"'{words[i]}' is neither an argument, an option nor the value of one";
+                }
+
                 continue;
             }
 
@@ -106,8 +117,8 @@ public static partial class PortalCommands
 
     public sealed record Option(bool TakesValue, IReadOnlyList<string> Choices);
 
-    /// <summary>A command line of the root help: two spaces, a lower-case name, two or more spaces, its description.</summary>
-    [GeneratedRegex(@"^  ([a-z][a-z-]*) {2,}\S", RegexOptions.Multiline)]
+    /// <summary>A command line of the root help: two spaces, a lower-case name, its arguments (<c>&lt;FILE.xlsx&gt;</c>), two or more spaces, its description.</summary>
+    [GeneratedRegex(@"^  ([a-z][a-z-]*)( <[^>]+>)* {2,}\S", RegexOptions.Multiline)]
     private static partial Regex Command();
 
     /// <summary>An option line of a command's help: "  --content &lt;content&gt;  …", "  -?, -h, --help  …", "  --lang &lt;en|vi&gt;  …".</summary>

@@ -3,12 +3,14 @@ using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Content;
 using HaiPhongUrban.Portal.Sections.Planning.Content;
+using HaiPhongUrban.Portal.Sections.Planning.Import;
 using HaiPhongUrban.Portal.Sections.Planning.Loading;
 using HaiPhongUrban.Portal.Sections.Planning.Model;
 using HaiPhongUrban.Portal.Sections.Planning.Pages;
 using HaiPhongUrban.Portal.Sections.Planning.Tables;
 using HaiPhongUrban.Portal.Sections.Planning.Validation;
 using HaiPhongUrban.Portal.Sections.Planning.Views;
+using System.CommandLine;
 
 namespace HaiPhongUrban.Portal.Sections.Planning;
 
@@ -97,6 +99,9 @@ public sealed class PlanningSection : ISection
 
     public IEnumerable<PagePanel> PlanPanels(PlanContext context, IReadOnlyList<PageToRender> pages) =>
         [new PagePanel(SitePage.Home, PanelName, new HomePlanningView(PlanRoutes.Registry, PlanPlanningPages.Summary(context.Site.Plans)))];
+
+    /// <summary><c>import-plan</c>: a draft plan.yml from a dossier workbook of Circular 16/2025/TT-BXD, for staff to review.</summary>
+    public IEnumerable<Command> Commands(CommandContext context) => [ImportPlanCommand.Create(context)];
 
     /// <summary>
     /// The page of the dataset that publishes one of the registry's tables, or "" while none does. The model
