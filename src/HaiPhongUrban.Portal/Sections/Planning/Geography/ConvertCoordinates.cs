@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
@@ -32,8 +33,11 @@ public sealed class ConvertCoordinates
     /// <summary>The system coordinates are converted from.</summary>
     public CoordinateSystem System { get; }
 
-    /// <summary>A converter for <paramref name="system"/>; for WGS84 itself every conversion returns its input.</summary>
-    public static ConvertCoordinates For(CoordinateSystem system) => new(system);
+    /// <summary>One converter per system, built once (reading WKT and chaining ProjNET's steps is the slow part).</summary>
+    private static readonly ConcurrentDictionary<string, ConvertCoordinates> Built = new(StringComparer.Ordinal);
+
+    /// <summary>The converter for <paramref name="system"/>; for WGS84 itself every conversion returns its input.</summary>
+    public static ConvertCoordinates For(CoordinateSystem system) => Built.GetOrAdd(system.Code, _ => new(system));
 
     /// <summary>A point of the declared system as WGS84 longitude and latitude in degrees.</summary>
     public (double Longitude, double Latitude) ToWgs84(double x, double y) => Apply(_toWgs84, x, y);

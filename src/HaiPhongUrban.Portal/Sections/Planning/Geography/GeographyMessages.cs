@@ -15,6 +15,10 @@ public static class GeographyMessages
         "Hệ toạ độ '{0}' không được hỗ trợ. Hãy khai báo đúng hệ ghi trong hồ sơ, một trong: {1} (Hải Phòng: EPSG:9210; Hải Dương cũ: EPSG:9209).",
         "The coordinate system '{0}' is not supported. Declare the one the dossier states, one of: {1} (Hai Phong: EPSG:9210; former Hai Duong: EPSG:9209).");
 
+    public static readonly Message CrsMismatch = new("boundary-crs-mismatch",
+        "Tệp ranh giới tự ghi hệ toạ độ {0} (trường \"crs\"), khác với hệ {1} khai báo cho quy hoạch. Cổng không đoán hệ toạ độ: hãy xem hồ sơ ghi hệ nào, rồi sửa khai báo hoặc xuất lại tệp cho khớp.",
+        "The boundary file states the coordinate system {0} (its \"crs\" member), not {1} as the plan declares. The portal never guesses a system: check which one the dossier states, then correct the declaration or export the file again to match.");
+
     // ── The file ─────────────────────────────────────────────────────────────────────────────────
     public static readonly Message NotJson = new("boundary-not-json",
         "Tệp ranh giới không phải JSON hợp lệ (lỗi đầu tiên ở đây). Hãy xuất lại ranh giới dạng GeoJSON từ phần mềm GIS (QGIS: Xuất → Lưu đối tượng thành… → GeoJSON).",
@@ -81,7 +85,7 @@ public static class GeographyMessages
     /// <summary>Every message above, for tests that hold them to the rules of <see cref="Messages"/>.</summary>
     public static IReadOnlyList<Message> All =>
     [
-        CrsUnknown, NotJson, NotGeoJson, TypeUnknown, NotPolygon, PositionInvalid, RingTooShort, RingNotClosed,
+        CrsUnknown, CrsMismatch, NotJson, NotGeoJson, TypeUnknown, NotPolygon, PositionInvalid, RingTooShort, RingNotClosed,
         SelfIntersecting, PartsOverlap, HoleMisplaced, Invalid, DegreesAsVn2000, MetresAsDegrees, LatitudeFirst, OutsideVietnam,
     ];
 }

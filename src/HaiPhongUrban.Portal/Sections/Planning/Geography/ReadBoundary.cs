@@ -16,6 +16,7 @@ namespace HaiPhongUrban.Portal.Sections.Planning.Geography;
 /// </summary>
 public static class ReadBoundary
 {
+    /// <summary>NetTopologySuite's GeoJSON reader; a file's own "crs" member is checked against the declaration, never obeyed.</summary>
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     /// <param name="text">The file's text; the caller reads the file.</param>
@@ -52,6 +53,11 @@ public static class ReadBoundary
         var walk = new WalkGeoJson(json, At);
         var outline = walk.Run();
         problems.AddRange(walk.Problems);
+        if (system is not null && walk.StatedCrs is var (stated, offset) && !string.Equals(stated, system.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            Problem(At(offset), GeographyMessages.CrsMismatch, stated, system.Code);
+        }
+
         if (problems.Count > 0 || system is null || outline.Polygons.Count == 0)
         {
             return new(system, null, null, problems);

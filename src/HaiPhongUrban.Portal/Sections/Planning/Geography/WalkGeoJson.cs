@@ -18,6 +18,27 @@ internal sealed class WalkGeoJson(JsonOutline json, Func<int, SourceLocation> at
 
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
+    /// <summary>
+    /// The system the file states itself, in the "crs" member of GeoJSON's 2008 form that QGIS still writes
+    /// for other systems than WGS84 (<c>urn:ogc:def:crs:EPSG::9210</c>), as <c>EPSG:9210</c>, and where; null
+    /// when it states none. <c>CRS84</c>, WGS84 with longitude first, is <c>EPSG:4326</c> here.
+    /// </summary>
+    public (string Code, int Offset)? StatedCrs =>
+        json.Root is ObjectNode root && root["crs"] is ObjectNode { } crs && crs["properties"] is ObjectNode properties && properties["name"] is TextNode name
+            ? (CodeOf(name.Value), name.Offset)
+            : null;
+
+    private static string CodeOf(string name)
+    {
+        if (name.EndsWith("CRS84", StringComparison.OrdinalIgnoreCase))
+        {
+            return "EPSG:4326";
+        }
+
+        var epsg = name.LastIndexOf("EPSG", StringComparison.OrdinalIgnoreCase);
+        return epsg < 0 ? name : "EPSG:" + name[(epsg + 4)..].TrimStart(':');
+    }
+
     /// <summary>The outline of the file's polygons; its problems are in <see cref="Problems"/>.</summary>
     public BoundaryOutline Run()
     {

@@ -110,6 +110,26 @@ public sealed class ReadBoundaryTests
         Assert.Contains("EPSG:9210", problem.Arguments[1]);
     }
 
+    [Fact]
+    public void A_file_stating_another_system_than_the_plan_is_reported_at_its_crs_member()
+    {
+        const string json = """
+            {"type": "FeatureCollection",
+             "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::9209"}},
+             "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[
+               [593000, 2306000], [594000, 2306000], [594000, 2307000], [593000, 2307000], [593000, 2306000]]]}}]}
+            """;
+
+        var mismatch = Single(Read(json, "EPSG:9210"));
+        var agreeing = Read(json.Replace("9209", "9210", StringComparison.Ordinal), "EPSG:9210");
+        var crs84 = Read("{\"type\": \"Polygon\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}, \"coordinates\": " + Square + "}");
+
+        AssertAt(mismatch, GeographyMessages.CrsMismatch, 2, 49);
+        Assert.Equal(["EPSG:9209", "EPSG:9210"], mismatch.Arguments);
+        Assert.True(agreeing.Succeeded);
+        Assert.True(crs84.Succeeded);
+    }
+
     // ── The file ─────────────────────────────────────────────────────────────────────────────────
     [Fact]
     public void Text_that_is_not_json_is_reported_where_it_stops_being_json()
