@@ -53,16 +53,31 @@ public static class DescribeBoundary
     /// simplified with <see cref="TopologyPreservingSimplifier"/> when there are too many: it never lets
     /// rings cross or vanish. Its tolerance doubles from a thousandth of the box's diagonal until at most
     /// <see cref="MaxVertices"/> corners remain, or the tolerance is the whole diagonal (a boundary of very
-    /// many rings keeps at least three corners each, and is then listed as simplified as far as it goes).
+    /// many rings keeps at least three corners each, and is then listed as simplified as far as it goes), then
+    /// narrows it down so that as close to 50 corners as the simplifier allows remain.
     /// </summary>
     public static VertexTable Table(Geometry declared, CoordinateSystem system)
     {
         var original = CountVertices(declared);
         var shown = declared;
         var diagonal = declared.EnvelopeInternal is var e ? Math.Sqrt(e.Width * e.Width + e.Height * e.Height) : 0;
-        for (var tolerance = diagonal / 1000; CountVertices(shown) > MaxVertices && tolerance <= diagonal; tolerance *= 2)
+        var tolerance = diagonal / 1000;
+        for (; CountVertices(shown) > MaxVertices && tolerance <= diagonal; tolerance *= 2)
         {
             shown = TopologyPreservingSimplifier.Simplify(declared, tolerance);
+        }
+
+        // Doubling overshoots (80 corners can drop to 31): halve the last step a few times, keeping the
+        // smallest tolerance still within the limit, so the table keeps as many corners as it may.
+        if (original > MaxVertices && CountVertices(shown) <= MaxVertices)
+        {
+            var (low, high) = (tolerance / 4, tolerance / 2);
+            for (var i = 0; i < 12; i++)
+            {
+                var middle = (low + high) / 2;
+                var candidate = TopologyPreservingSimplifier.Simplify(declared, middle);
+                (low, high, shown) = CountVertices(candidate) <= MaxVertices ? (low, middle, candidate) : (middle, high, shown);
+            }
         }
 
         var convert = ConvertCoordinates.For(system);
