@@ -26,8 +26,15 @@ internal sealed class CheckBoundaryCoordinates(CoordinateSystem system, Boundary
         var positions = outline.Positions.ToList();
         if (system.IsProjected)
         {
-            return positions.FirstOrDefault(p => Math.Abs(p.X) < MetresFloor && Math.Abs(p.Y) < MetresFloor) is { } degrees
-                ? Problem(at(degrees.Offset), GeographyMessages.DegreesAsVn2000, degrees.Written, system.Code)
+            if (positions.FirstOrDefault(p => Math.Abs(p.X) < MetresFloor && Math.Abs(p.Y) < MetresFloor) is { } degrees)
+            {
+                return Problem(at(degrees.Offset), GeographyMessages.DegreesAsVn2000, degrees.Written, system.Code);
+            }
+
+            // Vietnam's TM-3 eastings stay within 500 000 ± 400 000 m and its northings between 600 000 and
+            // 2 700 000 m: every point a northing in the easting's place is X written first, as survey tables do.
+            return positions.All(p => p.X is >= 900_000 and <= 2_700_000 && p.Y is >= 100_000 and < 900_000)
+                ? Problem(at(positions[0].Offset), GeographyMessages.NorthingFirst, positions[0].Written)
                 : null;
         }
 

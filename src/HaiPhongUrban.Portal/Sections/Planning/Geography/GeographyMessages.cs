@@ -36,6 +36,10 @@ public static class GeographyMessages
         "Ranh giới phải là vùng (Polygon hoặc MultiPolygon), ở đây là {0}. Hãy xuất lớp ranh giới quy hoạch dạng vùng (RanhGioiQuyHoach_A), không phải đường hay điểm.",
         "A boundary must be an area (Polygon or MultiPolygon); this is {0}. Export the plan boundary layer as polygons (RanhGioiQuyHoach_A), not as lines or points.");
 
+    public static readonly Message NoPolygon = new("boundary-no-polygon",
+        "Tệp ranh giới không có vùng nào. Hãy xuất lớp ranh giới quy hoạch (RanhGioiQuyHoach_A) với ít nhất một vùng, hoặc bỏ khai báo ranh giới nếu chưa có.",
+        "The boundary file holds no area. Export the plan boundary layer (RanhGioiQuyHoach_A) with at least one polygon, or remove the boundary from the plan until there is one.");
+
     public static readonly Message PositionInvalid = new("boundary-position-invalid",
         "Toạ độ ở đây không đúng dạng GeoJSON: mỗi điểm phải là [x, y], hai số. Hãy xuất lại ranh giới từ phần mềm GIS.",
         "The coordinates here are not GeoJSON positions: each point must be [x, y], two numbers. Export the boundary again from the GIS software.");
@@ -78,6 +82,10 @@ public static class GeographyMessages
         "Toạ độ ({0}) trông như viết vĩ độ trước kinh độ. GeoJSON viết kinh độ trước, ví dụ [106.65, 20.85]; hãy đổi thứ tự trong tệp, hoặc xuất lại từ phần mềm GIS.",
         "The coordinate ({0}) looks like latitude written before longitude. GeoJSON writes longitude first, e.g. [106.65, 20.85]; swap them in the file, or export it again from the GIS software.");
 
+    public static readonly Message NorthingFirst = new("boundary-northing-first",
+        "Toạ độ ({0}) trông như viết X (tung độ bắc) trước Y (hoành độ đông), theo cách ghi của bảng toạ độ VN-2000. GeoJSON viết hoành độ đông trước (khoảng 500 000 m), tung độ bắc sau; hãy đổi thứ tự hai số trong tệp.",
+        "The coordinate ({0}) looks like X (northing) written before Y (easting), the order of VN-2000 survey tables. GeoJSON writes the easting first (around 500 000 m), then the northing; swap the two numbers in the file.");
+
     public static readonly Message OutsideVietnam = new("boundary-outside-vietnam",
         "Điểm ({0}) {1} đổi sang WGS84 là kinh độ {2}, vĩ độ {3}: ngoài lãnh thổ Việt Nam (kinh độ 102–118° Đông, vĩ độ 6–24° Bắc). Hãy kiểm tra hệ toạ độ đã khai báo (đúng múi chiếu chưa?) và toạ độ trong tệp.",
         "The point ({0}) {1} is longitude {2}, latitude {3} in WGS84: outside Vietnam (longitude 102–118° E, latitude 6–24° N). Check the declared coordinate system (the right zone?) and the coordinates in the file.");
@@ -85,7 +93,7 @@ public static class GeographyMessages
     /// <summary>Every message above, for tests that hold them to the rules of <see cref="Messages"/>.</summary>
     public static IReadOnlyList<Message> All =>
     [
-        CrsUnknown, CrsMismatch, NotJson, NotGeoJson, TypeUnknown, NotPolygon, PositionInvalid, RingTooShort, RingNotClosed,
-        SelfIntersecting, PartsOverlap, HoleMisplaced, Invalid, DegreesAsVn2000, MetresAsDegrees, LatitudeFirst, OutsideVietnam,
+        CrsUnknown, CrsMismatch, NotJson, NotGeoJson, TypeUnknown, NotPolygon, NoPolygon, PositionInvalid, RingTooShort, RingNotClosed,
+        SelfIntersecting, PartsOverlap, HoleMisplaced, Invalid, DegreesAsVn2000, MetresAsDegrees, LatitudeFirst, NorthingFirst, OutsideVietnam,
     ];
 }

@@ -58,7 +58,12 @@ public static class ReadBoundary
             Problem(At(offset), GeographyMessages.CrsMismatch, stated, system.Code);
         }
 
-        if (problems.Count > 0 || system is null || outline.Polygons.Count == 0)
+        if (problems.Count == 0 && outline.Polygons.Count == 0)
+        {
+            Problem(At(json.Root.Offset), GeographyMessages.NoPolygon);
+        }
+
+        if (problems.Count > 0 || system is null)
         {
             return new(system, null, null, problems);
         }
@@ -81,6 +86,13 @@ public static class ReadBoundary
 
         // 8. What is published: WGS84, rounded to 7 decimals and still valid.
         var wgs84 = RoundTo7Decimals.Apply(ConvertCoordinates.For(system).ToWgs84(declared));
+        if (wgs84.IsEmpty || !wgs84.IsValid)
+        {
+            // Smaller than a centimetre everywhere: nothing of it is left on the 7-decimal grid.
+            Problem(SourceLocation.StartOf(path), GeographyMessages.Invalid, outline.Polygons[0].Rings[0].Positions[0].Written, system.Code);
+            return new(system, null, null, problems);
+        }
+
         wgs84.SRID = 4326;
         return new(system, declared, wgs84, problems);
     }

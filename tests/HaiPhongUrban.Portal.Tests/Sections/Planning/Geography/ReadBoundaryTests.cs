@@ -261,6 +261,26 @@ public sealed class ReadBoundaryTests
     }
 
     [Fact]
+    public void Vn2000_northing_written_before_easting_is_recognised()
+    {
+        var problem = Single(Read("{\"type\": \"Polygon\", \"coordinates\": [[[2306000, 593000], [2306000, 594000], [2307000, 594000], [2307000, 593000], [2306000, 593000]]]}", "EPSG:9210"));
+
+        AssertAt(problem, GeographyMessages.NorthingFirst, 1, 38);
+        Assert.Equal(["2306000, 593000"], problem.Arguments);
+    }
+
+    [Fact]
+    public void A_feature_collection_with_no_feature_has_no_area() =>
+        AssertAt(Single(Read("  {\"type\": \"FeatureCollection\", \"features\": []}")), GeographyMessages.NoPolygon, 1, 3);
+
+    [Fact]
+    public void A_multipolygon_with_an_empty_polygon_is_not_geojson() =>
+        AssertAt(Single(Read("  {\"type\": \"MultiPolygon\", \"coordinates\": [[]]}")), GeographyMessages.NotGeoJson, 1, 44);
+
+    [Fact]
+    public void An_empty_file_is_not_json() => AssertAt(Single(Read("")), GeographyMessages.NotJson, 1, 1);
+
+    [Fact]
     public void A_boundary_outside_vietnam_is_reported_at_its_first_point_outside_with_the_converted_degrees()
     {
         // Bangkok, in degrees; then Hải Phòng's numbers in the wrong zone's easting (5 000 km east).
