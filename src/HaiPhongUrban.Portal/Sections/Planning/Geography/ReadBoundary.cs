@@ -47,7 +47,11 @@ public static class ReadBoundary
             return new(system, null, null, problems);
         }
 
-        SourceLocation At(int offset) => json.Place(offset) is var (l, c) ? new SourceLocation(path, l, c) : SourceLocation.StartOf(path);
+        SourceLocation At(int offset)
+        {
+            var (l, c) = json.Place(offset);
+            return new SourceLocation(path, l, c);
+        }
 
         // 3. GeoJSON's shape, on the outline: NetTopologySuite would stop at the first open ring, unplaced.
         var walk = new WalkGeoJson(json, At);
@@ -58,7 +62,7 @@ public static class ReadBoundary
             Problem(At(offset), GeographyMessages.CrsMismatch, stated, system.Code);
         }
 
-        if (problems.Count == 0 && outline.Polygons.Count == 0)
+        if (walk.Problems.Count == 0 && outline.Polygons.Count == 0)
         {
             Problem(At(json.Root.Offset), GeographyMessages.NoPolygon);
         }
@@ -69,7 +73,7 @@ public static class ReadBoundary
         }
 
         // 4. The geometry, by NetTopologySuite's reader; the outline already holds everything it would refuse.
-        var declared = ReadGeometry(text, outline.RootType);
+        var declared = ReadGeometry(text.TrimStart('\uFEFF'), outline.RootType);
         if (declared is null)
         {
             Problem(SourceLocation.StartOf(path), GeographyMessages.NotGeoJson, "coordinates");

@@ -34,6 +34,7 @@ public sealed class ReadBoundaryTests
     [InlineData("{\"type\": \"Feature\", \"properties\": {\"ten\": \"Khu A\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": " + Square + "}}")]
     [InlineData("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\": null, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": " + Square + "}}]}")]
     [InlineData("{\"type\": \"MultiPolygon\", \"coordinates\": [" + Square + "]}")]
+    [InlineData("\uFEFF{\"type\": \"Polygon\", \"coordinates\": " + Square + "}")] // saved with a byte-order mark
     public void A_bare_geometry_a_feature_and_a_feature_collection_are_read(string json)
     {
         var reading = Read(json);
