@@ -47,6 +47,19 @@ public static class BadInputs
         new("unsafe-link", "Markdown link to javascript:", 1, "content/pages/lien-he.md:7:5: error: The link 'javascript:alert(1)'"),
         new("deep-quotes-markdown", "Markdown with 100,000 nested '>'", 1, "content/pages/gioi-thieu.md:6:1: error: The Markdown page is nested too deeply to read", DeepQuotes),
         new("deep-emphasis-markdown", "Markdown with 100,000 '*' around a word (parses, then fails to render)", 1, "content/pages/gioi-thieu.md:6:1: error: The Markdown page is nested too deeply to read", DeepEmphasis),
+        new("plan-unknown-type", "Plan: an unknown type", 1, "content/quy-hoach/phan-khu-hong/plan.yml:3:7: error: 'phan-khu' is not a valid value for 'type'"),
+        new("plan-without-decision", "Plan: approved, without its decision", 1, "content/quy-hoach/phan-khu-hong/plan.yml:4:9: error: A plan whose status is 'approved' must have its approval decision"),
+        new("plan-unknown-parent", "Plan: a parent that is no plan", 1, "content/quy-hoach/phan-khu-hong/plan.yml:10:9: error: There is no plan 'quy-hoach-chung-khong-co' (field 'parent')"),
+        new("plan-parent-cycle", "Plan: two plans each other's parent", 1, "content/quy-hoach/dieu-chinh-quy-hoach-chung-2040/plan.yml:26:9: error: The plans form a circle through 'parent'"),
+        new("plan-published-before-approved", "Plan: published before it was approved", 1, "content/quy-hoach/phan-khu-hong/plan.yml:13:31: error: The plan is recorded as published on 2023-03-01, before its approval on 2023-03-30"),
+        new("plan-decision-date", "Plan: a decision date that is not its event's", 1, "content/quy-hoach/phan-khu-hong/plan.yml:8:9: error: The decision date approval.date (2023-03-31) differs from the date of the 'approved' event"),
+        new("plan-bad-sha256", "Plan: a malformed SHA-256", 1, "content/quy-hoach/phan-khu-hong/plan.yml:16:83: error: '330232B1' is not a SHA-256"),
+        new("plan-boundary-missing", "Plan: a boundary file that is not there", 1, "content/quy-hoach/phan-khu-hong/plan.yml:11:19: error: There is no boundary file 'ranh-gioi-khac.geojson' beside plan.yml"),
+        new("plan-boundary-not-geojson", "Plan boundary: not GeoJSON (KML)", 1, "content/quy-hoach/phan-khu-hong/ranh-gioi.geojson:1:1: error: The boundary file is not valid JSON"),
+        new("plan-boundary-not-polygon", "Plan boundary: a line, not an area", 1, "content/quy-hoach/phan-khu-hong/ranh-gioi.geojson:1:11: error: A boundary must be an area (Polygon or MultiPolygon); this is LineString"),
+        new("plan-boundary-open-ring", "Plan boundary: a ring that is not closed", 1, "content/quy-hoach/phan-khu-hong/ranh-gioi.geojson:1:120: error: The boundary ring is not closed"),
+        new("plan-boundary-self-intersecting", "Plan boundary: edges that cross", 1, "content/quy-hoach/phan-khu-hong/ranh-gioi.geojson:1:39: error: The boundary crosses itself at (593463.965, 2306559.777) EPSG:9210"),
+        new("plan-boundary-degrees-as-vn2000", "Plan boundary: degrees declared as VN-2000", 1, "content/quy-hoach/phan-khu-hong/ranh-gioi.geojson:1:39: error: The coordinate (106.647, 20.847) looks like degrees of longitude and latitude (WGS84), but the boundary is declared in EPSG:9210"),
     ];
 
     public static TheoryData<string> Ids => [.. All.Select(c => c.Id)];

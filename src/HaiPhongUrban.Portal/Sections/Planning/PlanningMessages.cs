@@ -68,6 +68,10 @@ public static class PlanningMessages
         "Quy hoạch chưa có nguồn nào. Mỗi thông tin phải có nguồn: hãy thêm 'sources:' với url, title và retrieved (ngày đọc) của trang đã đọc.",
         "The plan has no source. Every fact needs one: add 'sources:' with the url, title and retrieved (the day read) of the page you read.");
 
+    public static readonly Message BoundaryFileMissing = new("plan-boundary-file-missing",
+        "Không có tệp ranh giới '{0}' cạnh plan.yml. Hãy đặt tệp GeoJSON vào thư mục của quy hoạch (chỉ tên tệp, không có '/'), sửa tên, hoặc xoá 'boundary:' nếu chưa có ranh giới chính thức.",
+        "There is no boundary file '{0}' beside plan.yml. Put the GeoJSON file in the plan's folder (a file name only, no '/'), fix the name, or delete 'boundary:' while there is no official boundary.");
+
     public static readonly Message SlugReserved = new("plan-slug-reserved",
         "Tên thư mục '{0}' trùng với một địa chỉ của sổ quy hoạch (/quy-hoach/{0}/). Hãy đổi tên thư mục.",
         "The folder name '{0}' is an address the registry of plans uses itself (/quy-hoach/{0}/). Rename the folder.");

@@ -52,6 +52,8 @@ public sealed class PlanningSection : ISection
 
     public IEnumerable<TableSource> Tables(RawContent content) => PlanTables.All;
 
+    public IEnumerable<FileSource> Files(RawContent content) => [PlanBoundaries.Source];
+
     public void Validate(ValidateContext context) =>
         ValidatePlans.Run(
             context.Content.Get<RawPlans>(),
@@ -95,13 +97,19 @@ public sealed class PlanningSection : ISection
     }
 
     public IEnumerable<PageToRender> PlanPages(PlanContext context) =>
-        new PlanPlanningPages(context, DatasetOf(context.Site, PlanTables.Plans), string.Empty).Run();
+        new PlanPlanningPages(context, DatasetOf(context.Site, PlanTables.Plans), BoundariesDownload(context.Site)).Run();
 
     public IEnumerable<PagePanel> PlanPanels(PlanContext context, IReadOnlyList<PageToRender> pages) =>
         [new PagePanel(SitePage.Home, PanelName, new HomePlanningView(PlanRoutes.Registry, PlanPlanningPages.Summary(context.Site.Plans)))];
 
     /// <summary><c>import-plan</c>: a draft plan.yml from a dossier workbook of Circular 16/2025/TT-BXD, for staff to review.</summary>
     public IEnumerable<Command> Commands(CommandContext context) => [ImportPlanCommand.Create(context)];
+
+    /// <summary>The boundaries' GeoJSON download, or "" while no dataset publishes it.</summary>
+    private static string BoundariesDownload(Site site) =>
+        site.Datasets.SelectMany(d => d.Files.Select(f => (Dataset: d, File: f))).FirstOrDefault(x => x.File.Source.Name == PlanBoundaries.Name) is { Dataset: { } dataset, File: { } file }
+            ? DatasetRoutes.File(dataset.Slug, file.Name, file.Source.Extension)
+            : string.Empty;
 
     /// <summary>
     /// The page of the dataset that publishes one of the registry's tables, or "" while none does. The model

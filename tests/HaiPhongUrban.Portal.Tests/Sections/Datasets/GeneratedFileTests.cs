@@ -231,7 +231,8 @@ public sealed class GeneratedFileTests(GeneratedFileTests.Site fixture) : IClass
         Assert.Equal("", ProfileValidation.DataPackageErrors(json));
         Assert.Equal(
             ["du-lieu/ranh-gioi-mau/ranh-gioi.geojson", "du-lieu/ranh-gioi-mau/diem-mau.geojson", "du-lieu/tep-khong-vi-tri/tep-rong.geojson"],
-            resources.Where(r => r.GetProperty("format").GetString() == "geojson").Select(r => r.GetProperty("path").GetString()));
+            resources.Where(r => r.GetProperty("format").GetString() == "geojson" && !r.GetProperty("path").GetString()!.StartsWith("du-lieu/quy-hoach/", StringComparison.Ordinal)).Select(r => r.GetProperty("path").GetString()));
+        Assert.Contains(resources, r => r.GetProperty("path").GetString() == "du-lieu/quy-hoach/ranh-gioi-quy-hoach.geojson");
     }
 
     /// <summary>The seed has no generated file, so the site-wide Nu check never meets a page showing one.</summary>

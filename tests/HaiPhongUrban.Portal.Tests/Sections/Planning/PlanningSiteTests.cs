@@ -118,8 +118,101 @@ public sealed class PlanningSiteTests : IDisposable
         Assert.Equal(19, row.GetProperty("days_to_publication").GetInt32());
         Assert.Equal(15, row.GetProperty("publication_duty_days").GetInt32());
         Assert.Equal("late", row.GetProperty("publication_verdict").GetString());
+        Assert.True(row.GetProperty("has_boundary").GetBoolean());
         var events = File.ReadAllLines(BuiltSite.FileOfIn(_workspace.Output, "/du-lieu/quy-hoach/lich-su-quy-hoach.csv"));
         Assert.Equal(3, events.Count(l => l.StartsWith(Slug + ",", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The fixture's corners, given in VN-2000 (EPSG:9210), as PROJ converts them:
+    /// <c>cs2cs -f %.9f EPSG:9210 EPSG:4326</c> (Debian proj-bin 9), latitude then longitude.
+    /// </summary>
+    private static readonly (double Latitude, double Longitude)[] ProjCorners =
+    [
+        (20.847305520, 106.647101436), (20.847275222, 106.652866351), (20.850877881, 106.654809591),
+        (20.853612805, 106.650021504), (20.851821531, 106.647128212),
+    ];
+
+    [Fact]
+    public void The_boundaries_download_is_rfc7946_geojson_in_wgs84_within_5_cm_of_proj()
+    {
+        var url = "/du-lieu/quy-hoach/ranh-gioi-quy-hoach.geojson";
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(BuiltSite.FileOfIn(_workspace.Output, url)));
+        var feature = Assert.Single(json.RootElement.GetProperty("features").EnumerateArray());
+        var ring = feature.GetProperty("geometry").GetProperty("coordinates")[0].EnumerateArray().Select(p => (Longitude: p[0].GetDouble(), Latitude: p[1].GetDouble())).ToList();
+
+        Assert.Equal("FeatureCollection", json.RootElement.GetProperty("type").GetString());
+        Assert.False(json.RootElement.TryGetProperty("crs", out _));
+        Assert.Equal("Polygon", feature.GetProperty("geometry").GetProperty("type").GetString());
+        Assert.Equal(Slug, feature.GetProperty("properties").GetProperty("slug").GetString());
+        Assert.Equal(ring[0], ring[^1]);
+        Assert.True(SignedArea(ring) > 0, "RFC 7946: the exterior ring is counter-clockwise");
+        Assert.All(ring, p => Assert.True(Decimals(p.Longitude) <= 7 && Decimals(p.Latitude) <= 7, $"{p} has more than 7 decimals"));
+        foreach (var corner in ProjCorners)
+        {
+            var nearest = ring.Min(p => Metres(p, corner));
+            Assert.True(nearest < 0.05, $"PROJ's corner {corner} is {nearest:F3} m from the nearest published corner");
+        }
+
+        Assert.Equal(ProjCorners.Length + 1, ring.Count);
+    }
+
+    [Fact]
+    public void The_plan_page_draws_its_map_with_a_text_alternative_and_lists_its_corners()
+    {
+        var page = Page(PlanRoutes.Plan(Slug));
+        var svg = page.QuerySelector("figure.plan-map svg")!;
+
+        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("Quy hoạch phân khu mẫu (kiểm thử)", svg.QuerySelector("title")!.TextContent);
+        var description = svg.QuerySelector("desc")!.TextContent;
+        Assert.Contains("106.6471014–106.6548096° Đông", description, StringComparison.Ordinal);
+        Assert.Contains("5 đỉnh", description, StringComparison.Ordinal);
+        Assert.Contains("85,5 ha", description, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[style]"));
+        Assert.Equal(5, page.QuerySelectorAll("#dinh-ranh-gioi ~ div tbody tr").Length);
+        Assert.Contains(page.QuerySelectorAll("#dinh-ranh-gioi ~ div tbody td"), td => td.TextContent == "593463.965");
+        Assert.StartsWith("https://www.openstreetmap.org/?mlat=20.8", page.QuerySelector("main a[href^='https://www.openstreetmap.org/']")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_registry_draws_every_boundary_as_a_named_link_outside_any_image()
+    {
+        var registry = Page(PlanRoutes.Registry);
+        var link = Assert.Single(registry.QuerySelectorAll("svg.plans-overview-map a"));
+
+        Assert.Equal(PlanRoutes.Plan(Slug), link.GetAttribute("href"));
+        Assert.Equal("Quy hoạch phân khu mẫu (kiểm thử)", link.GetAttribute("aria-label"));
+        Assert.Null(registry.QuerySelector("svg.plans-overview-map")!.Closest("[role=img]"));
+        Assert.NotNull(registry.QuerySelector("a[href='/du-lieu/quy-hoach/ranh-gioi-quy-hoach.geojson']"));
+    }
+
+    [Fact]
+    public void The_catalogues_give_the_registry_dataset_the_boundaries_extent()
+    {
+        using var pod = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(BuiltSite.FileOfIn(_workspace.Output, "/data.json")));
+        var dataset = pod.RootElement.GetProperty("dataset").EnumerateArray().Single(d => d.GetProperty("title").GetString() == "Danh mục quy hoạch");
+
+        Assert.Equal("106.6471014,20.8472752,106.6548096,20.8536128", dataset.GetProperty("spatial").GetString());
+        Assert.Contains(dataset.GetProperty("distribution").EnumerateArray(), d => d.GetProperty("mediaType").GetString() == "application/geo+json");
+    }
+
+    private static double SignedArea(IReadOnlyList<(double Longitude, double Latitude)> ring) =>
+        ring.Zip(ring.Skip(1)).Sum(e => (e.First.Longitude * e.Second.Latitude) - (e.Second.Longitude * e.First.Latitude)) / 2;
+
+    private static int Decimals(double value)
+    {
+        var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        return text.Contains('.') ? text.Length - text.IndexOf('.') - 1 : 0;
+    }
+
+    /// <summary>Ground distance between two close points, in metres (a local flat approximation, exact to well under a millimetre at these distances).</summary>
+    private static double Metres((double Longitude, double Latitude) a, (double Latitude, double Longitude) b)
+    {
+        const double MetresPerDegree = 111_320;
+        var dy = (a.Latitude - b.Latitude) * 110_574;
+        var dx = (a.Longitude - b.Longitude) * MetresPerDegree * Math.Cos(b.Latitude * Math.PI / 180);
+        return Math.Sqrt((dx * dx) + (dy * dy));
     }
 
     [Fact]

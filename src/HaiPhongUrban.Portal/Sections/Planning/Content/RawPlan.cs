@@ -1,6 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
-using NetTopologySuite.Geometries;
+using HaiPhongUrban.Portal.Sections.Planning.Geography;
 
 namespace HaiPhongUrban.Portal.Sections.Planning.Content;
 
@@ -38,10 +38,10 @@ public sealed record RawPlan(
 public sealed record RawDecision(Located<string> Number, Located<DateOnly?> Date, string Authority, Located<string>? Document, SourceLocation Location);
 
 /// <summary>
-/// Where the plan's boundary file is, beside plan.yml, the coordinate system its dossier declares, and the
-/// boundary read from it in WGS84 (null when it could not be read: the reasons are reported at load).
+/// Where the plan's boundary file is, beside plan.yml, the coordinate system its dossier declares, and what
+/// was read from it (null when the file could not be read at all; its problems are reported at load).
 /// </summary>
-public sealed record RawBoundaryFile(Located<string> File, Located<string> Crs, Geometry? Wgs84);
+public sealed record RawBoundaryFile(Located<string> File, Located<string> Crs, BoundaryReading? Reading);
 
 /// <summary>One dated step of the plan's history, with where it was read.</summary>
 public sealed record RawPlanEvent(Located<string> Event, Located<DateOnly?> Date, Located<string> Source, SourceLocation Location);

@@ -1,6 +1,7 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Sections.Planning.Content;
+using HaiPhongUrban.Portal.Sections.Planning.Geography;
 using System.Globalization;
 
 namespace HaiPhongUrban.Portal.Sections.Planning.Loading;
@@ -126,12 +127,40 @@ public static class LoadPlans
             map.Location);
     }
 
-    /// <summary>The boundary file beside plan.yml, read and converted to WGS84 once, here, so that every later stage has its geometry.</summary>
+    /// <summary>
+    /// The boundary file beside plan.yml, read, checked and converted to WGS84 once, here, so that every
+    /// later stage has its geometry; each problem of the file is reported at its own line and column.
+    /// </summary>
     private static RawBoundaryFile Boundary(YamlMap map, string directory, DiagnosticBag diagnostics)
     {
         var file = map.LocatedText("file", required: true);
         var crs = map.LocatedText("crs", required: true);
-        return new RawBoundaryFile(file, crs, null);
+        var name = file.Value;
+        var path = Path.Combine(directory, name);
+        if (name.Length == 0)
+        {
+            return new RawBoundaryFile(file, crs, null);
+        }
+
+        if (name.Contains('/') || name.Contains('\\') || name.StartsWith('.') || !File.Exists(path))
+        {
+            diagnostics.Error(file.Location, PlanningMessages.BoundaryFileMissing, name);
+            return new RawBoundaryFile(file, crs, null);
+        }
+
+        if (ReadTextFile.Read(path, diagnostics) is not { } text)
+        {
+            return new RawBoundaryFile(file, crs, null);
+        }
+
+        var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(directory))!;
+        var reading = ReadBoundary.Run(text, contentRoot, Path.GetRelativePath(contentRoot, path), crs.Value, crs.Location);
+        foreach (var problem in reading.Problems)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return new RawBoundaryFile(file, crs, reading);
     }
 
     private static RawPlanEvent Event(YamlMap map)

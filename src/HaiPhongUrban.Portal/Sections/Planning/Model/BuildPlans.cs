@@ -43,7 +43,7 @@ public static class BuildPlans
             Decision(p.TaskApproval),
             p.Parent?.Value ?? string.Empty,
             p.Supersedes?.Value ?? string.Empty,
-            p.Boundary is { Wgs84: { } shape } boundary ? new PlanBoundary(shape, boundary.Crs.Value, boundary.File.Value) : null,
+            p.Boundary is { Reading.Succeeded: true } boundary ? new PlanBoundary(boundary.Reading, boundary.File.Value) : null,
             events,
             p.Documents.Select(d => Document(p, d)).ToList(),
             Sources(p.Sources),

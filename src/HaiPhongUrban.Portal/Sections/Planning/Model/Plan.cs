@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Sections.Planning.Geography;
 using NetTopologySuite.Geometries;
 
 namespace HaiPhongUrban.Portal.Sections.Planning.Model;
@@ -43,5 +44,11 @@ public sealed record PlanDocument(string Type, string Title, string Number, Date
 
 public sealed record PlanSource(string Url, string Title, DateOnly Retrieved);
 
-/// <summary>The boundary a dossier gives: its geometry in WGS84 (as published), and the system and file it was given in.</summary>
-public sealed record PlanBoundary(Geometry Wgs84, string DeclaredCrs, string FileName);
+/// <summary>
+/// The boundary a dossier gives, as read: in the declared system (the staff's own numbers, for the vertex
+/// table) and in WGS84 as published, with the file it came from.
+/// </summary>
+public sealed record PlanBoundary(BoundaryReading Reading, string FileName)
+{
+    public Geometry Wgs84 => Reading.Wgs84!;
+}

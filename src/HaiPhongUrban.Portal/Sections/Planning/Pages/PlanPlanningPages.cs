@@ -1,5 +1,7 @@
 using HaiPhongUrban.Portal.Kernel.Text;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
+using HaiPhongUrban.Portal.Sections.Planning.Geography;
+using HaiPhongUrban.Portal.Sections.Planning.Geography.Views;
 using HaiPhongUrban.Portal.Sections.Planning.Model;
 using HaiPhongUrban.Portal.Sections.Planning.Tables;
 using HaiPhongUrban.Portal.Sections.Planning.Views;
@@ -20,6 +22,12 @@ public sealed class PlanPlanningPages(PlanContext context, string datasetUrl, st
     private readonly HashSet<string> _documents = context.Site.Documents.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
 
     private string SourcePath => context.Site.Get<PlansPart>().DutiesPath;
+
+    /// <summary>Every boundary on one map, drawn once for the registry; null while no plan has one.</summary>
+    private readonly OverviewMapView? _overview = DrawOverviewMap.Run(
+        "ban-do-tong-quan",
+        context.Strings.At("plans", "map_heading"),
+        context.Site.Plans.Where(p => p.Boundary is not null).Select(p => new DrawOverviewMap.Plan(PlanRoutes.Plan(p.Slug), p.Name, p.Boundary!.Wgs84)).ToList());
 
     public IEnumerable<PageToRender> Run()
     {
@@ -58,8 +66,8 @@ public sealed class PlanPlanningPages(PlanContext context, string datasetUrl, st
             PlanVocabulary.Types.Select(t => new PlanFilterView(t.Code, PlanRoutes.ByType(t.Code), _plans.Count(p => p.Type == t.Code), filterKind == "type" && filter == t.Code)).ToList(),
             PlanVocabulary.Statuses.Select(s => new PlanFilterView(s.Code, PlanRoutes.ByStatus(s.Code), _plans.Count(p => p.Status == s.Code), filterKind == "status" && filter == s.Code)).ToList(),
             Summary(_plans),
-            false,
-            string.Empty,
+            _overview is not null && filterKind.Length == 0,
+            (object?)_overview ?? string.Empty,
             datasetUrl,
             boundariesUrl);
         var title = filterKind switch
@@ -135,11 +143,34 @@ public sealed class PlanPlanningPages(PlanContext context, string datasetUrl, st
             p.Clock.Duty?.Note ?? string.Empty,
             p.Clock.Duty?.Sources.Select(Source).ToList() ?? []),
         p.OfficialViewer,
-        string.Empty,
-        false,
-        string.Empty,
+        p.Boundary is null ? string.Empty : Facts(p).OpenStreetMapUrl,
+        p.Boundary is not null,
+        p.Boundary is null ? string.Empty : Map(p),
+        p.Boundary is null ? string.Empty : ShowBoundaryFacts.Run(Facts(p), context.Language),
+        p.Boundary is { } boundary && Facts(p).Vertices is { Simplified: true } table ? SimplifiedNote(table) : string.Empty,
         PlanRoutes.ByType(p.Type),
         PlanRoutes.ByStatus(p.Status));
+
+    private BoundaryFacts Facts(Plan p) => DescribeBoundary.Run(p.Boundary!.Reading);
+
+    /// <summary>"Bảng rút gọn: ranh giới có 80 đỉnh, bảng liệt kê 50 đỉnh…": a simplified table says so.</summary>
+    private string SimplifiedNote(VertexTable table) => context.Strings.At("plans", "vertices_simplified")
+        .Replace("{original}", context.Count(table.OriginalCount), StringComparison.Ordinal)
+        .Replace("{shown}", context.Count(table.Rows.Count), StringComparison.Ordinal);
+
+    /// <summary>
+    /// The plan's map, its text alternative ending with the official area in words (never one measured from
+    /// the drawing), or saying that no source gives it yet.
+    /// </summary>
+    private PlanMapView Map(Plan p)
+    {
+        var strings = context.Strings;
+        var area = p.AreaHa is { } ha
+            ? strings.At("plans", "map_area").Replace("{area}", Hectares(ha), StringComparison.Ordinal)
+            : strings.At("plans", "map_area_none");
+        var map = DrawPlanMap.Run("ban-do", p.Boundary!.Wgs84, Facts(p), p.Name, new PlanMapWordings(strings.At("plans", "map_description"), strings.At("plans", "map_caption")), context.Language);
+        return map with { Description = $"{map.Description} {area}" };
+    }
 
     /// <summary>
     /// The official area as readers of the interface language write a decimal ("85,5" in Vietnamese), with

@@ -41,7 +41,9 @@ public sealed record PlanSummaryView(
 /// <summary>
 /// A plan's page: every fact its plan.yml gives (empty where no source does: the page says "not yet
 /// published"), its decision linked to the registry of documents when it is there, its relations, its
-/// documents, its dated history, its publication clock in words, its sources, and its map.
+/// documents, its dated history, its publication clock in words, its sources, and, when
+/// <see cref="HasMap"/>, its map (a <c>PlanMapView</c>) and the boundary's facts and vertex table (a
+/// <c>BoundaryFactsView</c>, in <see cref="Boundary"/>).
 /// </summary>
 public sealed record PlanView(
     string Slug,
@@ -69,6 +71,8 @@ public sealed record PlanView(
     string OpenStreetMap,
     bool HasMap,
     object Map,
+    object Boundary,
+    string VerticesNote,
     string TypeUrl,
     string StatusUrl);
 
