@@ -371,16 +371,36 @@ public static class Messages
 
     // ── Output ──────────────────────────────────────────────────────────────────────────────────
     public static readonly Message OutputIsRoot = new("output-is-root",
-        "Không ghi site vào '{0}' vì đó là một thư mục gốc. Hãy chọn một thư mục riêng, ví dụ 'output'.",
-        "Refusing to write the site into '{0}' because it is a root folder. Choose a folder of its own, e.g. 'output'.");
+        "Không ghi site vào '{0}' vì đó là thư mục gốc, thư mục nhà (home) hoặc thư mục tạm, hoặc chứa thư mục nhà, và bản build thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Refusing to write the site into '{0}' because it is a root, home or temporary folder, or contains a home folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
 
     public static readonly Message OutputHoldsSources = new("output-holds-sources",
         "Không ghi site vào '{0}' vì đó là thư mục {1}, nằm trong nó hoặc chứa nó, và bản build thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
         "Refusing to write the site into '{0}' because it is, is inside, or contains the {1} folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
 
+    public static readonly Message OutputIsFile = new("output-is-file",
+        "Không ghi site vào '{0}' vì đó là một tệp, không phải thư mục. Hãy chọn một thư mục, ví dụ 'output'.",
+        "Refusing to write the site into '{0}' because it is a file, not a folder. Choose a folder, e.g. 'output'.");
+
+    public static readonly Message OutputNotPortal = new("output-not-portal",
+        "Không ghi site vào '{0}': thư mục này có tệp mà cổng không ghi (không có dấu {1} của một lần build), và bản build sẽ xoá cả thư mục. Không tệp nào bị động tới. Hãy chọn một thư mục trống hoặc chưa có, ví dụ 'output'; nếu đây đúng là một bản site cũ, hãy tự chuyển hay xoá thư mục rồi build lại.",
+        "Refusing to write the site into '{0}': it holds files the portal did not write (there is no {1} mark of a build in it), and a build would replace the whole folder. Nothing in it was touched. Choose a folder that is empty or does not exist yet, e.g. 'output'; if it really is an old copy of the site, move or delete it yourself and build again.");
+
+    public static readonly Message OutputSwapFinished = new("output-swap-finished",
+        "Một lần build trước bị dừng giữa lúc thay thư mục xuất, nên thư mục này không còn; site mới hoàn chỉnh mà lần đó đã dựng ('{0}') được đặt vào chỗ. Không cần làm gì thêm; nếu hay gặp, hãy xem vì sao build bị dừng (hết bộ nhớ, hết thời gian CI).",
+        "An earlier build was stopped while swapping the output folder in, so the folder was missing; the complete new site that build had made ('{0}') was put in its place. Nothing to do; if this keeps happening, find out why builds are stopped (memory, CI time limit).");
+
+    public static readonly Message OutputSwapRolledBack = new("output-swap-rolled-back",
+        "Một lần build trước bị dừng giữa lúc thay thư mục xuất, nên thư mục này không còn; site cũ ('{0}') được đặt lại vào chỗ. Không cần làm gì thêm; nếu hay gặp, hãy xem vì sao build bị dừng (hết bộ nhớ, hết thời gian CI).",
+        "An earlier build was stopped while swapping the output folder in, so the folder was missing; the previous site ('{0}') was put back. Nothing to do; if this keeps happening, find out why builds are stopped (memory, CI time limit).");
+
     public static readonly Message OutputWriteFailed = new("output-write-failed",
         "Không ghi được site: {0}. Site cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",
         "The site could not be written: {0}. The previous site (if any) is untouched; check permissions and disk space.");
+
+    public static readonly Message OutputDiskFull = new("output-disk-full",
+        "Đĩa chứa '{0}' đã đầy (hoặc hết hạn mức), nên không ghi được site. Site cũ (nếu có) vẫn giữ nguyên và bản dở dang đã được xoá. Hãy giải phóng dung lượng (site cần khoảng gấp đôi kích thước thư mục xuất khi thay thế) rồi build lại.",
+        "The disk holding '{0}' is full (or over its quota), so the site could not be written. The previous site (if any) is untouched and the partial one removed. Free some space (replacing the site needs about twice the output folder's size) and build again.");
 
     // ── Datasets ─────────────────────────────────────────────────────────────────────────────────
     public static readonly Message DatasetFileMissing = new("dataset-file-missing",
