@@ -187,6 +187,10 @@ public static class Messages
         "Bảng theo dõi thực hiện cần cột '{0}' kiểu {1}. Hãy thêm cột đó vào 'schema', hoặc đặt 'type: {1}' cho nó (xem hướng dẫn /huong-dan/).",
         "The tracker table needs a column '{0}' of type {1}. Add it to 'schema', or give it 'type: {1}' (see the guide at /huong-dan/).");
 
+    public static readonly Message TrackerUrlFormat = new("tracker-url-format",
+        "Cột '{0}' của bảng theo dõi là địa chỉ mà trang liên kết tới, nên cần 'format: {1}' để mọi ô được kiểm tra. Hãy thêm dòng 'format: {1}' cho cột này trong 'schema'.",
+        "The tracker's column '{0}' holds addresses the page links to, so it needs 'format: {1}' for every cell to be checked. Add the line 'format: {1}' to this column in 'schema'.");
+
     public static readonly Message TrackerStatusUnknown = new("tracker-status-unknown",
         "Tình trạng '{0}' không có nghĩa trên trang /theo-doi/. Cột 'status' chỉ nhận: {1}.",
         "The status '{0}' has no meaning on the /theo-doi/ page. The 'status' column allows only: {1}.");
@@ -283,8 +287,8 @@ public static class Messages
         "This page would live at {0}, which is kept for a section the generator makes. Rename the file.");
 
     public static readonly Message UnsafeLink = new("unsafe-link",
-        "Liên kết '{0}' dùng giao thức không được phép. Chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong cổng.",
-        "The link '{0}' uses a scheme that is not allowed. Use only https://, http://, mailto:, tel: or a path within the portal.");
+        "Liên kết '{0}' dùng giao thức không được phép (có thể chạy mã trong trang). Chỉ dùng https://, http://, mailto: hoặc đường dẫn trong cổng.",
+        "The link '{0}' uses a scheme that is not allowed (it could run script in the page). Use only https://, http://, mailto: or a path within the portal.");
 
     public static readonly Message MarkdownTooDeep = new("markdown-too-deep",
         "Trang Markdown lồng nhau quá sâu để đọc (hàng nghìn dấu '>', '[', '*' hay mục danh sách lồng nhau). Hãy tìm chuỗi ký tự lặp lại trong trang và xoá bớt.",
