@@ -39,6 +39,10 @@ public static class Messages
         "Tệp có ký tự điều khiển U+{0} ở đây, không phải chữ (tệp nhị phân, hay UTF-16 không có BOM?). Hãy xoá ký tự này hoặc lưu lại tệp dạng văn bản UTF-8.",
         "The file has the control character U+{0} here, which is not text (a binary file, or UTF-16 without a byte-order mark?). Delete it, or save the file again as UTF-8 text.");
 
+    public static readonly Message UnwritableCharacter = new("unwritable-character",
+        "Tệp có ký tự U+{0} ở đây (một \"phi ký tự\" Unicode hay nửa cặp thay thế), không phải chữ và không thể ghi vào tệp XML, JSON hay XLSX để tải về. Ký tự này vô hình, thường dính vào khi dán từ chương trình khác: hãy xoá nó.",
+        "The file has the character U+{0} here (a Unicode noncharacter or half of a surrogate pair), which is not text and cannot be written into the XML, JSON or XLSX downloads. It is invisible and usually comes with a paste from another program: delete it.");
+
     public static readonly Message Decomposed = new("unicode-decomposed",
         "Chữ từ dòng này ({0} dòng) viết ở dạng Unicode tổ hợp rời (NFD: chữ cái và dấu tách riêng), nên tìm kiếm và so sánh coi là chữ khác. Bản dựng này đã chuyển sang dạng dựng sẵn (NFC); hãy lưu lại tệp ở dạng NFC để hết cảnh báo.",
         "The text from this line on ({0} line(s)) is in decomposed Unicode (NFD: letters and their accent marks apart), which search and comparisons treat as different words. This build converted it to composed form (NFC); save the file as NFC to silence this warning.");
@@ -46,6 +50,14 @@ public static class Messages
     public static readonly Message DecomposedOfficialText = new("unicode-decomposed-official",
         "Văn bản chính thức ở dòng này ({0} dòng) viết ở dạng Unicode tổ hợp rời (NFD). Lời văn được đăng và băm SHA-256 đúng như tệp, nên không được tự chuyển đổi: hãy lưu lại tệp ở dạng NFC, kiểm tra mã SHA-256 đã ghim trong OfficialWordingTests vẫn khớp, rồi commit.",
         "The official text on this line ({0} line(s)) is in decomposed Unicode (NFD). The wording is published and its SHA-256 computed exactly as the file has it, so it is never converted silently: save the file as NFC, check that the SHA-256 pinned in OfficialWordingTests still matches, and commit.");
+
+    public static readonly Message FileNameCaseTwin = new("file-name-case-twin",
+        "Tên '{0}' chỉ khác '{1}' ở chữ hoa/chữ thường; trên Windows và macOS đó là cùng một tệp, nên chỉ một trong hai được dùng. Hãy gộp chúng lại thành một tệp.",
+        "The name '{0}' differs from '{1}' only in upper/lower case; on Windows and macOS they are the same file, so only one of them would be used. Merge them into one file.");
+
+    public static readonly Message NotRegularFile = new("not-regular-file",
+        "'{0}' không phải tệp thông thường (là ống dẫn có tên, thiết bị hay socket); đọc nó sẽ chờ mãi hoặc đọc thứ không phải nội dung, nên thư mục này không được đọc. Hãy xoá nó hoặc thay bằng chính tệp nội dung.",
+        "'{0}' is not an ordinary file (it is a named pipe, a device or a socket); reading it would wait forever or read something that is not content, so the folder is not read. Delete it, or replace it with the content file itself.");
 
     public static readonly Message LinkOutside = new("link-outside",
         "'{0}' là liên kết tượng trưng trỏ tới '{1}', nằm ngoài thư mục {2} (hoặc không tồn tại). Cổng không đọc gì ngoài thư mục này; hãy thay liên kết bằng chính tệp hoặc thư mục.",

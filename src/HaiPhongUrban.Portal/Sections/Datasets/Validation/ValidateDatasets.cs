@@ -117,7 +117,7 @@ public static class ValidateDatasets
         // Only a plain file beside dataset.yml: a path into another folder (or a link out of content/)
         // would publish whatever it points at.
         if (!full.StartsWith(folder, StringComparison.Ordinal) || full[folder.Length..].Contains(Path.DirectorySeparatorChar)
-            || !full.EndsWith(".csv", StringComparison.Ordinal))
+            || !FilesNamed.HasExtension(full, ".csv"))
         {
             diagnostics.Error(path.Location, Messages.ResourcePathOutside, path.Value);
             return null;
