@@ -124,6 +124,10 @@ public static class Messages
         "Địa chỉ '{0}' ở trường '{1}' không hợp lệ. Hãy dùng địa chỉ đầy đủ bắt đầu bằng https://.",
         "The address '{0}' in '{1}' is not valid. Use a full address starting with https://.");
 
+    public static readonly Message SlugEmpty = new("slug-empty",
+        "'{0}' ở trường '{1}' không có chữ cái hay chữ số nào, nên không làm được địa chỉ trang (phần địa chỉ sẽ trống). Hãy viết một từ khoá có chữ, ví dụ 'quy hoạch'.",
+        "'{0}' in '{1}' has no letter or digit, so it cannot make the address of its page (that part of the address would be empty). Write a keyword with letters, e.g. 'quy hoạch'.");
+
     // ── Identifiers and references ──────────────────────────────────────────────────────────────
     public static readonly Message IdInvalid = new("id-invalid",
         "Mã '{0}' không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ 'han-che-5'.",

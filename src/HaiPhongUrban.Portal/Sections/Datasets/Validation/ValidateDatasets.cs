@@ -1,6 +1,7 @@
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
@@ -28,6 +29,13 @@ public static class ValidateDatasets
             if (ReservedSlugs.Contains(dataset.Slug.Value))
             {
                 diagnostics.Error(dataset.Slug.Location, Messages.DatasetSlugReserved, dataset.Slug.Value);
+            }
+
+            // Each keyword has its page, /du-lieu/tu-khoa/<slug>/: a keyword with no letter or digit would have
+            // an empty segment. Refused rather than given a made-up slug, since URLs never change once published.
+            foreach (var keyword in dataset.Keywords.Where(k => !Slug.CanName(k.Value)))
+            {
+                diagnostics.Error(keyword.Location, Messages.SlugEmpty, keyword.Value, "keywords");
             }
 
             foreach (var theme in dataset.Themes.Where(t => !topics.Contains(t.Value)))
