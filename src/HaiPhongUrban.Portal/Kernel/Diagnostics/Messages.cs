@@ -385,6 +385,10 @@ public static class Messages
         "Trang {0} có, nhưng không có neo '#{1}'. Hãy sửa phần sau dấu #.",
         "The page {0} exists but has no anchor '#{1}'. Fix the part after #.");
 
+    public static readonly Message RedirectProxiesOtherSite = new("redirect-proxies-other-site",
+        "Quy tắc này có mã 200 tới một site khác, nên Netlify không chuyển người đọc đi mà tải trang '{1}' và phục vụ nó ngay tại địa chỉ '{0}' của cổng (proxy): nội dung của bên thứ ba hiện ra như của cổng, và đổi khi họ đổi. Nếu chỉ cần chuyển hướng, hãy dùng 301; chỉ giữ 200 khi thật sự muốn phục vụ site đó dưới tên cổng.",
+        "This rule has status 200 to another site, so Netlify does not send readers there: it fetches '{1}' and serves it at the portal's own address '{0}' (a proxy), so a third party's content appears as the portal's and changes whenever theirs does. For a redirect, use 301; keep 200 only if the portal really is to serve that site under its name.");
+
     public static readonly Message RedirectSourcePublished = new("redirect-source-published",
         "Địa chỉ cũ '{0}' vẫn là một trang hay tệp của cổng, nên Netlify phục vụ nó và bỏ qua dòng này. Hãy xoá dòng, hoặc thêm '!' sau mã (ví dụ 301!) nếu thật sự muốn chuyển hướng.",
         "The old address '{0}' is still a page or file of the portal, so Netlify serves it and ignores this line. Delete the line, or add '!' after the status (e.g. 301!) if it really must redirect.");
