@@ -52,6 +52,7 @@ public static class BadInputs
         new("noncharacter-yaml", "U+FFFE (a Unicode noncharacter) in YAML", 1, "content/chu-de.yml:5:", NoncharacterYaml),
         new("noncharacter-csv", "U+FFFF in a CSV cell (once an XLSX Excel calls damaged)", 1, $"{Tracker}:3:", NoncharacterCsv),
         new("noncharacter-markdown", "U+FFFE in a Markdown page", 1, "content/pages/gioi-thieu.md:", NoncharacterMarkdown),
+        new("noncharacter-entity-markdown", "U+FFFE written as the character reference &#xFFFE; in a Markdown page", 1, "content/pages/gioi-thieu.md:", NoncharacterEntity),
         new("noncharacter-yaml-escape", "U+FFFE written as the escape \\uFFFE in double-quoted YAML", 1, "content/chu-de.yml:", NoncharacterEscape),
         new("fifo-page", "A named pipe (FIFO) where a page should be", 1, "content/pages/trang-moi.md:1:1: error: 'trang-moi.md' is not an ordinary file", FifoPage),
         new("case-twin-pages", "Two pages whose names differ only in case (trang-moi.md, trang-moi.MD)", 1, "content/pages/trang-moi.md:1:1: error: The name 'trang-moi.md' differs from 'trang-moi.MD' only in upper/lower case", CaseTwinPages),
@@ -81,6 +82,9 @@ public static class BadInputs
 
     private static void NoncharacterMarkdown(Workspace workspace) =>
         File.AppendAllText(workspace.ContentFile("pages/gioi-thieu.md"), "\nMột đoạn dán từ chương trình khác\uFFFE.\n");
+
+    private static void NoncharacterEntity(Workspace workspace) =>
+        File.AppendAllText(workspace.ContentFile("pages/gioi-thieu.md"), "\nMột ký tự &#xFFFE; dán vào.\n");
 
     private static void NoncharacterEscape(Workspace workspace) =>
         File.AppendAllText(workspace.ContentFile("chu-de.yml"), "- id: thu\n  name: \"x\\uFFFE\"\n");

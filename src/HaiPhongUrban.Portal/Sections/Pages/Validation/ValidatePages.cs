@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Pages.Model;
@@ -46,6 +47,15 @@ public static class ValidatePages
                 if (!ContentUrl.IsAllowed(url))
                 {
                     diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnsafeLink, url);
+                }
+            }
+
+            // The file's text was checked as it was read; '&#xFFFE;' makes such a character from letters.
+            foreach (var (text, line, column) in MarkdownPages.CharacterReferences(page.Body))
+            {
+                if (UnwritableCharacters.IndexIn(text) is var at and >= 0)
+                {
+                    diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnwritableCharacter, UnwritableCharacters.CodeAt(text, at));
                 }
             }
 
