@@ -59,10 +59,15 @@ public static class SiteBuilder
     {
         var failed = new BuildResult([], 0, 0);
 
-        // 0. Refuse an output folder whose replacement would destroy content, the theme or a root.
-        //    '|' (not '||') so that a missing content and a missing theme folder are both reported.
+        // 0. Refuse an output folder whose replacement would destroy content, the theme, a root or files
+        //    the portal did not write. '|' (not '||') so that a missing content and a missing theme
+        //    folder are both reported. In between, what a killed build left beside the output is put
+        //    right (an interrupted swap finished or rolled back, debris removed), so the folder checked
+        //    for the portal's mark is the one that build would have left.
         if (!RequireFolder(request.ContentDirectory, diagnostics) | !RequireFolder(request.ThemeDirectory, diagnostics)
-            || (request.Write && !OutputGuard.Check(request.OutputDirectory, request.ContentDirectory, request.ThemeDirectory, diagnostics)))
+            || (request.Write && !OutputGuard.Check(request.OutputDirectory, request.ContentDirectory, request.ThemeDirectory, diagnostics))
+            || (request.Write && into is null && !InterruptedSwap.Recover(request.OutputDirectory, diagnostics))
+            || (request.Write && into is null && !OutputGuard.CheckOwned(request.OutputDirectory, diagnostics)))
         {
             return failed;
         }
@@ -202,14 +207,16 @@ public static class SiteBuilder
             var redirectsFile = redirects is null ? 0 : 1;
             return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (WriteFailure.Of(ex) is { } failure)
         {
-            diagnostics.Error(SourceLocation.StartOf(request.OutputDirectory), Messages.OutputWriteFailed, ex.Message);
+            // A full disk, a permission or a locked file, also when a page written in parallel met it
+            // (Parallel.For wraps it): the machine's problem, said as such; the old site stays.
+            WriteFailure.Report(failure, request.OutputDirectory, diagnostics);
             return failed;
         }
         finally
         {
-            staging?.Discard();
+            Discard(staging);
         }
     }
 
@@ -315,6 +322,18 @@ public static class SiteBuilder
         public static readonly NoProgress Instance = new();
 
         public void Report(BuildProgress value)
+        {
+        }
+    }
+
+    /// <summary>Removes a failed build's staging folder; if even that fails, the next build removes it (<see cref="InterruptedSwap"/>).</summary>
+    private static void Discard(StagingFolder? staging)
+    {
+        try
+        {
+            staging?.Discard();
+        }
+        catch (Exception ex) when (WriteFailure.Of(ex) is not null)
         {
         }
     }

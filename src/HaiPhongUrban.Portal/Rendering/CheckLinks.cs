@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Urls;
 
 namespace HaiPhongUrban.Portal.Rendering;
 
@@ -14,19 +15,21 @@ public static class CheckLinks
     public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics)
     {
         var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var sources = new SourceTextCache();
         foreach (var page in pages)
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
             foreach (var id in page.Ids.Where(id => !ids.Add(id)))
             {
-                diagnostics.Error(SourceLocation.StartOf(page.SourcePath), Messages.IdRenderedTwice, page.Url, id);
+                // Headings' ids never collide with each other; one that meets an id of the layout is
+                // reported at the heading, which is what staff can rename.
+                diagnostics.Error(sources.LocateHeading(page.SourcePath, id), Messages.IdRenderedTwice, page.Url, id);
             }
 
             anchors[page.Url] = ids;
         }
 
         var files = fileUrls.ToHashSet(StringComparer.Ordinal);
-        var sources = new SourceTextCache();
         foreach (var page in pages)
         {
             foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal))
@@ -63,13 +66,37 @@ public static class CheckLinks
     {
         private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
 
-        public SourceLocation Locate(string path, string href)
+        /// <summary>The Markdown heading ("## Nội dung") whose words make <paramref name="id"/>; the file's start when there is none.</summary>
+        public SourceLocation LocateHeading(string path, string id)
+        {
+            var lines = Lines(path);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].TrimStart();
+                if (line.StartsWith('#') && Slug.From(line.TrimStart('#')) is { Length: > 0 } own
+                    && (own == id || (id.StartsWith(own + "-", StringComparison.Ordinal) && int.TryParse(id[(own.Length + 1)..], out _))))
+                {
+                    return new SourceLocation(path, i + 1, lines[i].Length - line.Length + 1);
+                }
+            }
+
+            return SourceLocation.StartOf(path);
+        }
+
+        private string[] Lines(string path)
         {
             if (!_lines.TryGetValue(path, out var lines))
             {
                 lines = File.Exists(path) ? File.ReadAllLines(path) : [];
                 _lines[path] = lines;
             }
+
+            return lines;
+        }
+
+        public SourceLocation Locate(string path, string href)
+        {
+            var lines = Lines(path);
 
             for (var i = 0; i < lines.Length; i++)
             {

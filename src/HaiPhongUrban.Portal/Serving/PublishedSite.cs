@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Output;
 using HaiPhongUrban.Portal.Rendering.Redirects;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
@@ -33,7 +34,9 @@ public sealed class PublishedSite
     public static PublishedSite Read(string folder)
     {
         var root = Path.GetFullPath(folder);
+        // The build's mark is beside the site, not part of it: Netlify never deploys a dot-file, so neither does this.
         return Of(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(file => Path.GetRelativePath(root, file) != OutputMark.FileName)
             .ToDictionary(file => Path.GetRelativePath(root, file).Replace('\\', '/'), System.IO.File.ReadAllBytes, StringComparer.Ordinal));
     }
 

@@ -81,8 +81,11 @@ public sealed class PlanningPagesInBrowserTests(PlanningBrowserSite site, ITestO
         Assert.NotNull(onMap);
         Assert.Equal("/quy-hoach/phan-khu-mau/", onMap.Href);
         Assert.True(onMap.Indicator, "the focused plan on the map shows no focus indicator");
+        // Enter follows the focused link; the wait is set up before the key is pressed, so a fast load is not missed.
+        var arrived = page.WaitForURLAsync("**/quy-hoach/phan-khu-mau/", new() { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/quy-hoach/phan-khu-mau/");
+        await arrived;
+        Assert.EndsWith("/quy-hoach/phan-khu-mau/", page.Url, StringComparison.Ordinal);
     }
 
     [NuCheckerFact]

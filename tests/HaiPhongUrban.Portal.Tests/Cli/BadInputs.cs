@@ -60,11 +60,66 @@ public static class BadInputs
         new("plan-boundary-open-ring", "Plan boundary: a ring that is not closed", 1, "content/quy-hoach/phan-khu-hong/ranh-gioi.geojson:1:120: error: The boundary ring is not closed"),
         new("plan-boundary-self-intersecting", "Plan boundary: edges that cross", 1, "content/quy-hoach/phan-khu-hong/ranh-gioi.geojson:1:39: error: The boundary crosses itself at (593463.965, 2306559.777) EPSG:9210"),
         new("plan-boundary-degrees-as-vn2000", "Plan boundary: degrees declared as VN-2000", 1, "content/quy-hoach/phan-khu-hong/ranh-gioi.geojson:1:39: error: The coordinate (106.647, 20.847) looks like degrees of longitude and latitude (WGS84), but the boundary is declared in EPSG:9210"),
+        new("unsafe-url-csv", "javascript: as a tracker row's source URL (a CSV column with format: uri)", 1, $"{Tracker}:2:", UnsafeTrackerUrl),
+        new("unsafe-url-yaml", "javascript: as a dataset's source url: in dataset.yml", 1, "content/datasets/moc-thoi-gian/dataset.yml:", UnsafeSourceUrl),
+        new("noncharacter-yaml", "U+FFFE (a Unicode noncharacter) in YAML", 1, "content/chu-de.yml:5:", NoncharacterYaml),
+        new("noncharacter-csv", "U+FFFF in a CSV cell (once an XLSX Excel calls damaged)", 1, $"{Tracker}:3:", NoncharacterCsv),
+        new("noncharacter-markdown", "U+FFFE in a Markdown page", 1, "content/pages/gioi-thieu.md:", NoncharacterMarkdown),
+        new("noncharacter-entity-markdown", "U+FFFE written as the character reference &#xFFFE; in a Markdown page", 1, "content/pages/gioi-thieu.md:", NoncharacterEntity),
+        new("noncharacter-yaml-escape", "U+FFFE written as the escape \\uFFFE in double-quoted YAML", 1, "content/chu-de.yml:", NoncharacterEscape),
+        new("fifo-page", "A named pipe (FIFO) where a page should be", 1, "content/pages/trang-moi.md:1:1: error: 'trang-moi.md' is not an ordinary file", FifoPage),
+        new("case-twin-pages", "Two pages whose names differ only in case (trang-moi.md, trang-moi.MD)", 1, "content/pages/trang-moi.md:1:1: error: The name 'trang-moi.md' differs from 'trang-moi.MD' only in upper/lower case", CaseTwinPages),
+        new("keyword-no-letter", "A dataset keyword with no letter (\"???\")", 1, "content/datasets/moc-thoi-gian/dataset.yml:8:", KeywordWithoutLetters),
+        new("redirect-proxy", "A 200 rule in _redirects to another site (Netlify proxies it)", 0, "content/_redirects:", ProxyRedirect),
     ];
 
     public static TheoryData<string> Ids => [.. All.Select(c => c.Id)];
 
     public static BadInput Named(string id) => All.Single(c => c.Id == id);
+
+    private static void UnsafeTrackerUrl(Workspace workspace) =>
+        workspace.Edit(Tracker, "(ghi nhận khi công bố cổng),,", "(ghi nhận khi công bố cổng),javascript:alert(document.domain),");
+
+    private static void UnsafeSourceUrl(Workspace workspace) =>
+        workspace.Edit("content/datasets/moc-thoi-gian/dataset.yml", "  url: /ket-luan/", "  url: \" JavaScript:alert(document.domain)\"");
+
+    private static void NoncharacterYaml(Workspace workspace) =>
+        File.WriteAllText(workspace.ContentFile("chu-de.yml"), string.Join('\n', File.ReadAllLines(workspace.ContentFile("chu-de.yml")).Select((l, i) => i == 4 ? l + "\uFFFE" : l)) + "\n");
+
+    private static void NoncharacterCsv(Workspace workspace)
+    {
+        var lines = File.ReadAllLines(workspace.ContentFile("datasets/theo-doi-thuc-hien/cap-nhat.csv"));
+        lines[2] = lines[2].Replace("Đến ngày", "Đến\uFFFF ngày", StringComparison.Ordinal);
+        File.WriteAllText(workspace.ContentFile("datasets/theo-doi-thuc-hien/cap-nhat.csv"), string.Join('\n', lines) + "\n");
+    }
+
+    private static void NoncharacterMarkdown(Workspace workspace) =>
+        File.AppendAllText(workspace.ContentFile("pages/gioi-thieu.md"), "\nMột đoạn dán từ chương trình khác\uFFFE.\n");
+
+    private static void NoncharacterEntity(Workspace workspace) =>
+        File.AppendAllText(workspace.ContentFile("pages/gioi-thieu.md"), "\nMột ký tự &#xFFFE; dán vào.\n");
+
+    private static void NoncharacterEscape(Workspace workspace) =>
+        File.AppendAllText(workspace.ContentFile("chu-de.yml"), "- id: thu\n  name: \"x\\uFFFE\"\n");
+
+    private static void FifoPage(Workspace workspace)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [workspace.ContentFile("pages/trang-moi.md")]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    private static void CaseTwinPages(Workspace workspace)
+    {
+        File.WriteAllText(workspace.ContentFile("pages/trang-moi.MD"), "---\ntitle: Trang mới\n---\nMột.\n");
+        File.WriteAllText(workspace.ContentFile("pages/trang-moi.md"), "---\ntitle: Trang mới\n---\nHai.\n");
+    }
+
+    private static void KeywordWithoutLetters(Workspace workspace) =>
+        workspace.Edit("content/datasets/moc-thoi-gian/dataset.yml", "keywords: [mốc thời gian,", "keywords: [\"???\", mốc thời gian,");
+
+    private static void ProxyRedirect(Workspace workspace) =>
+        File.AppendAllText(workspace.ContentFile("_redirects"), "/bao-cao/   https://example.org/bao-cao.html   200\n");
 
     private static void HugeCsvRow(Workspace workspace)
     {

@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Cli;
+using HaiPhongUrban.Portal.Kernel.Output;
 using HaiPhongUrban.Portal.Tests.Support;
 
 namespace HaiPhongUrban.Portal.Tests.Cli;
@@ -34,7 +35,9 @@ public sealed class PortalCliTests
 
         var (_, stdout, _) = Run(workspace.Root, "build");
 
-        var written = Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories).Count();
+        // The build's mark is not a file of the site (never deployed nor served), so it is not counted.
+        var written = Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != OutputMark.FileName);
+        Assert.True(File.Exists(Path.Combine(workspace.Output, OutputMark.FileName)));
         var pages = Directory.EnumerateFiles(workspace.Output, "*.html", SearchOption.AllDirectories).Count();
         Assert.True(File.Exists(Path.Combine(workspace.Output, "_redirects")));
         Assert.EndsWith($"Đã dựng {pages} trang ({written} tệp) vào output/.{Environment.NewLine}", stdout, StringComparison.Ordinal);

@@ -20,6 +20,19 @@ public sealed class LoadPagesTests : IDisposable
     }
 
     [Fact]
+    public void A_page_saved_with_an_upper_case_extension_is_a_page_as_on_windows_and_macos()
+    {
+        File.WriteAllText(Path.Combine(_folder, "trang-moi.MD"), "---\ntitle: Trang mới\n---\nx\n");
+        File.WriteAllText(Path.Combine(_folder, "ghi-chu.txt"), "not a page\n");
+        var diagnostics = new DiagnosticBag();
+
+        var page = Assert.Single(LoadPages.Load(_folder, diagnostics));
+
+        Assert.Equal(("trang-moi", "Trang mới"), (page.Slug, page.Title));
+        Assert.False(diagnostics.HasErrors);
+    }
+
+    [Fact]
     public void Errors_in_front_matter_point_at_the_file_line()
     {
         File.WriteAllText(Path.Combine(_folder, "x.md"), "---\ntitle: X\ntitel: typo\n---\nbody\n");

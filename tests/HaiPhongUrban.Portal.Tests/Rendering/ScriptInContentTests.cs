@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Pages.Validation;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Text.Json;
@@ -41,7 +42,7 @@ public sealed class ScriptInContentTests(ScriptInContentSite site) : IClassFixtu
                     Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{file}: <{element.LocalName} {attribute.Name}>");
                     if (attribute.Name is "href" or "src" or "action" or "formaction" or "srcset")
                     {
-                        Assert.True(ValidatePages.SchemeOf(attribute.Value) is null or "http" or "https" or "mailto" or "tel", $"{file}: {attribute.Name}=\"{attribute.Value}\"");
+                        Assert.True(ContentUrl.SchemeOf(attribute.Value) is null or "http" or "https" or "mailto", $"{file}: {attribute.Name}=\"{attribute.Value}\"");
                     }
                 }
             }

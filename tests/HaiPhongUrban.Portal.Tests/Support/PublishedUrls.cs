@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Output;
 using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Rendering.Redirects;
 using System.Text.RegularExpressions;
@@ -46,7 +47,7 @@ public static partial class PublishedUrls
     public static IReadOnlyList<string> Of(string output) =>
         Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(file => Built(output, file))
-            .Where(url => url != SiteRoutes.Redirects && !Fingerprinted().IsMatch(url))
+            .Where(url => url != SiteRoutes.Redirects && url != "/" + OutputMark.FileName && !Fingerprinted().IsMatch(url))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Pages.Validation;
 using HaiPhongUrban.Portal.Tests.Support;
 
@@ -17,7 +18,7 @@ public sealed class ValidatePagesTests
     [InlineData("#dinh-chinh-1", null)]
     [InlineData("/tim-kiem/?q=a:b", null)]
     public void Scheme_is_read_as_a_browser_would(string url, string? scheme) =>
-        Assert.Equal(scheme, ValidatePages.SchemeOf(url));
+        Assert.Equal(scheme, ContentUrl.SchemeOf(url));
 
     [Fact]
     public void A_markdown_page_cannot_take_the_address_of_the_change_history()

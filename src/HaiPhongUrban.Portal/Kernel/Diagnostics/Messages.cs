@@ -39,6 +39,10 @@ public static class Messages
         "Tệp có ký tự điều khiển U+{0} ở đây, không phải chữ (tệp nhị phân, hay UTF-16 không có BOM?). Hãy xoá ký tự này hoặc lưu lại tệp dạng văn bản UTF-8.",
         "The file has the control character U+{0} here, which is not text (a binary file, or UTF-16 without a byte-order mark?). Delete it, or save the file again as UTF-8 text.");
 
+    public static readonly Message UnwritableCharacter = new("unwritable-character",
+        "Tệp có ký tự U+{0} ở đây (một \"phi ký tự\" Unicode hay nửa cặp thay thế), không phải chữ và không thể ghi vào tệp XML, JSON hay XLSX để tải về. Ký tự này vô hình, thường dính vào khi dán từ chương trình khác: hãy xoá nó.",
+        "The file has the character U+{0} here (a Unicode noncharacter or half of a surrogate pair), which is not text and cannot be written into the XML, JSON or XLSX downloads. It is invisible and usually comes with a paste from another program: delete it.");
+
     public static readonly Message Decomposed = new("unicode-decomposed",
         "Chữ từ dòng này ({0} dòng) viết ở dạng Unicode tổ hợp rời (NFD: chữ cái và dấu tách riêng), nên tìm kiếm và so sánh coi là chữ khác. Bản dựng này đã chuyển sang dạng dựng sẵn (NFC); hãy lưu lại tệp ở dạng NFC để hết cảnh báo.",
         "The text from this line on ({0} line(s)) is in decomposed Unicode (NFD: letters and their accent marks apart), which search and comparisons treat as different words. This build converted it to composed form (NFC); save the file as NFC to silence this warning.");
@@ -46,6 +50,14 @@ public static class Messages
     public static readonly Message DecomposedOfficialText = new("unicode-decomposed-official",
         "Văn bản chính thức ở dòng này ({0} dòng) viết ở dạng Unicode tổ hợp rời (NFD). Lời văn được đăng và băm SHA-256 đúng như tệp, nên không được tự chuyển đổi: hãy lưu lại tệp ở dạng NFC, kiểm tra mã SHA-256 đã ghim trong OfficialWordingTests vẫn khớp, rồi commit.",
         "The official text on this line ({0} line(s)) is in decomposed Unicode (NFD). The wording is published and its SHA-256 computed exactly as the file has it, so it is never converted silently: save the file as NFC, check that the SHA-256 pinned in OfficialWordingTests still matches, and commit.");
+
+    public static readonly Message FileNameCaseTwin = new("file-name-case-twin",
+        "Tên '{0}' chỉ khác '{1}' ở chữ hoa/chữ thường; trên Windows và macOS đó là cùng một tệp, nên chỉ một trong hai được dùng. Hãy gộp chúng lại thành một tệp.",
+        "The name '{0}' differs from '{1}' only in upper/lower case; on Windows and macOS they are the same file, so only one of them would be used. Merge them into one file.");
+
+    public static readonly Message NotRegularFile = new("not-regular-file",
+        "'{0}' không phải tệp thông thường (là ống dẫn có tên, thiết bị hay socket); đọc nó sẽ chờ mãi hoặc đọc thứ không phải nội dung, nên thư mục này không được đọc. Hãy xoá nó hoặc thay bằng chính tệp nội dung.",
+        "'{0}' is not an ordinary file (it is a named pipe, a device or a socket); reading it would wait forever or read something that is not content, so the folder is not read. Delete it, or replace it with the content file itself.");
 
     public static readonly Message LinkOutside = new("link-outside",
         "'{0}' là liên kết tượng trưng trỏ tới '{1}', nằm ngoài thư mục {2} (hoặc không tồn tại). Cổng không đọc gì ngoài thư mục này; hãy thay liên kết bằng chính tệp hoặc thư mục.",
@@ -111,6 +123,10 @@ public static class Messages
     public static readonly Message UrlInvalid = new("url-invalid",
         "Địa chỉ '{0}' ở trường '{1}' không hợp lệ. Hãy dùng địa chỉ đầy đủ bắt đầu bằng https://.",
         "The address '{0}' in '{1}' is not valid. Use a full address starting with https://.");
+
+    public static readonly Message SlugEmpty = new("slug-empty",
+        "'{0}' ở trường '{1}' không có chữ cái hay chữ số nào, nên không làm được địa chỉ trang (phần địa chỉ sẽ trống). Hãy viết một từ khoá có chữ, ví dụ 'quy hoạch'.",
+        "'{0}' in '{1}' has no letter or digit, so it cannot make the address of its page (that part of the address would be empty). Write a keyword with letters, e.g. 'quy hoạch'.");
 
     // ── Identifiers and references ──────────────────────────────────────────────────────────────
     public static readonly Message IdInvalid = new("id-invalid",
@@ -186,6 +202,10 @@ public static class Messages
     public static readonly Message TrackerFieldMissing = new("tracker-field-missing",
         "Bảng theo dõi thực hiện cần cột '{0}' kiểu {1}. Hãy thêm cột đó vào 'schema', hoặc đặt 'type: {1}' cho nó (xem hướng dẫn /huong-dan/).",
         "The tracker table needs a column '{0}' of type {1}. Add it to 'schema', or give it 'type: {1}' (see the guide at /huong-dan/).");
+
+    public static readonly Message TrackerUrlFormat = new("tracker-url-format",
+        "Cột '{0}' của bảng theo dõi là địa chỉ mà trang liên kết tới, nên cần 'format: {1}' để mọi ô được kiểm tra. Hãy thêm dòng 'format: {1}' cho cột này trong 'schema'.",
+        "The tracker's column '{0}' holds addresses the page links to, so it needs 'format: {1}' for every cell to be checked. Add the line 'format: {1}' to this column in 'schema'.");
 
     public static readonly Message TrackerStatusUnknown = new("tracker-status-unknown",
         "Tình trạng '{0}' không có nghĩa trên trang /theo-doi/. Cột 'status' chỉ nhận: {1}.",
@@ -283,8 +303,8 @@ public static class Messages
         "This page would live at {0}, which is kept for a section the generator makes. Rename the file.");
 
     public static readonly Message UnsafeLink = new("unsafe-link",
-        "Liên kết '{0}' dùng giao thức không được phép. Chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong cổng.",
-        "The link '{0}' uses a scheme that is not allowed. Use only https://, http://, mailto:, tel: or a path within the portal.");
+        "Liên kết '{0}' dùng giao thức không được phép (có thể chạy mã trong trang). Chỉ dùng https://, http://, mailto: hoặc đường dẫn trong cổng.",
+        "The link '{0}' uses a scheme that is not allowed (it could run script in the page). Use only https://, http://, mailto: or a path within the portal.");
 
     public static readonly Message MarkdownTooDeep = new("markdown-too-deep",
         "Trang Markdown lồng nhau quá sâu để đọc (hàng nghìn dấu '>', '[', '*' hay mục danh sách lồng nhau). Hãy tìm chuỗi ký tự lặp lại trong trang và xoá bớt.",
@@ -365,22 +385,46 @@ public static class Messages
         "Trang {0} có, nhưng không có neo '#{1}'. Hãy sửa phần sau dấu #.",
         "The page {0} exists but has no anchor '#{1}'. Fix the part after #.");
 
+    public static readonly Message RedirectProxiesOtherSite = new("redirect-proxies-other-site",
+        "Quy tắc này có mã 200 tới một site khác, nên Netlify không chuyển người đọc đi mà tải trang '{1}' và phục vụ nó ngay tại địa chỉ '{0}' của cổng (proxy): nội dung của bên thứ ba hiện ra như của cổng, và đổi khi họ đổi. Nếu chỉ cần chuyển hướng, hãy dùng 301; chỉ giữ 200 khi thật sự muốn phục vụ site đó dưới tên cổng.",
+        "This rule has status 200 to another site, so Netlify does not send readers there: it fetches '{1}' and serves it at the portal's own address '{0}' (a proxy), so a third party's content appears as the portal's and changes whenever theirs does. For a redirect, use 301; keep 200 only if the portal really is to serve that site under its name.");
+
     public static readonly Message RedirectSourcePublished = new("redirect-source-published",
         "Địa chỉ cũ '{0}' vẫn là một trang hay tệp của cổng, nên Netlify phục vụ nó và bỏ qua dòng này. Hãy xoá dòng, hoặc thêm '!' sau mã (ví dụ 301!) nếu thật sự muốn chuyển hướng.",
         "The old address '{0}' is still a page or file of the portal, so Netlify serves it and ignores this line. Delete the line, or add '!' after the status (e.g. 301!) if it really must redirect.");
 
     // ── Output ──────────────────────────────────────────────────────────────────────────────────
     public static readonly Message OutputIsRoot = new("output-is-root",
-        "Không ghi site vào '{0}' vì đó là một thư mục gốc. Hãy chọn một thư mục riêng, ví dụ 'output'.",
-        "Refusing to write the site into '{0}' because it is a root folder. Choose a folder of its own, e.g. 'output'.");
+        "Không ghi site vào '{0}' vì đó là thư mục gốc, thư mục nhà (home) hoặc thư mục tạm, hoặc chứa thư mục nhà, và bản build thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Refusing to write the site into '{0}' because it is a root, home or temporary folder, or contains a home folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
 
     public static readonly Message OutputHoldsSources = new("output-holds-sources",
         "Không ghi site vào '{0}' vì đó là thư mục {1}, nằm trong nó hoặc chứa nó, và bản build thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
         "Refusing to write the site into '{0}' because it is, is inside, or contains the {1} folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
 
+    public static readonly Message OutputIsFile = new("output-is-file",
+        "Không ghi site vào '{0}' vì đó là một tệp, không phải thư mục. Hãy chọn một thư mục, ví dụ 'output'.",
+        "Refusing to write the site into '{0}' because it is a file, not a folder. Choose a folder, e.g. 'output'.");
+
+    public static readonly Message OutputNotPortal = new("output-not-portal",
+        "Không ghi site vào '{0}': thư mục này có tệp mà cổng không ghi (không có dấu {1} của một lần build), và bản build sẽ xoá cả thư mục. Không tệp nào bị động tới. Hãy chọn một thư mục trống hoặc chưa có, ví dụ 'output'; nếu đây đúng là một bản site cũ, hãy tự chuyển hay xoá thư mục rồi build lại.",
+        "Refusing to write the site into '{0}': it holds files the portal did not write (there is no {1} mark of a build in it), and a build would replace the whole folder. Nothing in it was touched. Choose a folder that is empty or does not exist yet, e.g. 'output'; if it really is an old copy of the site, move or delete it yourself and build again.");
+
+    public static readonly Message OutputSwapFinished = new("output-swap-finished",
+        "Một lần build trước bị dừng giữa lúc thay thư mục xuất, nên thư mục này không còn; site mới hoàn chỉnh mà lần đó đã dựng ('{0}') được đặt vào chỗ. Không cần làm gì thêm; nếu hay gặp, hãy xem vì sao build bị dừng (hết bộ nhớ, hết thời gian CI).",
+        "An earlier build was stopped while swapping the output folder in, so the folder was missing; the complete new site that build had made ('{0}') was put in its place. Nothing to do; if this keeps happening, find out why builds are stopped (memory, CI time limit).");
+
+    public static readonly Message OutputSwapRolledBack = new("output-swap-rolled-back",
+        "Một lần build trước bị dừng giữa lúc thay thư mục xuất, nên thư mục này không còn; site cũ ('{0}') được đặt lại vào chỗ. Không cần làm gì thêm; nếu hay gặp, hãy xem vì sao build bị dừng (hết bộ nhớ, hết thời gian CI).",
+        "An earlier build was stopped while swapping the output folder in, so the folder was missing; the previous site ('{0}') was put back. Nothing to do; if this keeps happening, find out why builds are stopped (memory, CI time limit).");
+
     public static readonly Message OutputWriteFailed = new("output-write-failed",
         "Không ghi được site: {0}. Site cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",
         "The site could not be written: {0}. The previous site (if any) is untouched; check permissions and disk space.");
+
+    public static readonly Message OutputDiskFull = new("output-disk-full",
+        "Đĩa chứa '{0}' đã đầy (hoặc hết hạn mức), nên không ghi được site. Site cũ (nếu có) vẫn giữ nguyên và bản dở dang đã được xoá. Hãy giải phóng dung lượng (site cần khoảng gấp đôi kích thước thư mục xuất khi thay thế) rồi build lại.",
+        "The disk holding '{0}' is full (or over its quota), so the site could not be written. The previous site (if any) is untouched and the partial one removed. Free some space (replacing the site needs about twice the output folder's size) and build again.");
 
     // ── Datasets ─────────────────────────────────────────────────────────────────────────────────
     public static readonly Message DatasetFileMissing = new("dataset-file-missing",

@@ -7,7 +7,9 @@ namespace HaiPhongUrban.Portal.Kernel.Files;
 /// every symbolic link whose target, followed to the end, is outside the folder or missing. A link
 /// out of the folder would publish whatever it points at (<c>/etc/passwd</c> as a dataset, a private
 /// key as a theme asset), so such a folder is not read at all. Links that stay inside are harmless
-/// and allowed. The walk never follows a link itself, so a link to a parent cannot make it loop.
+/// and allowed. The walk never follows a link itself, so a link to a parent cannot make it loop. It
+/// also refuses every entry that is not an ordinary file or folder (<see cref="RegularFile"/>): a named
+/// pipe would make the build wait forever for the first read.
 /// </summary>
 public static class FindLinksOutside
 {
@@ -49,6 +51,13 @@ public static class FindLinksOutside
                 else if (entry is DirectoryInfo folder)
                 {
                     pending.Push(folder);
+                }
+
+                // A pipe, device or socket: opening it would wait forever (or read a device), so the folder is not read.
+                if (entry is not DirectoryInfo && RegularFile.IsSpecial(entry.FullName) && !refused.Contains(entry.FullName))
+                {
+                    diagnostics.Error(SourceLocation.StartOf(entry.FullName), Messages.NotRegularFile, entry.Name);
+                    refused.Add(entry.FullName);
                 }
             }
         }

@@ -11,7 +11,8 @@ namespace HaiPhongUrban.Portal.Kernel.Files;
 /// line and column of its first bad byte rather than read with replacement characters, because a
 /// silently garbled Vietnamese letter in the official wording is worse than a stopped build. So is a
 /// file too large for its kind, or one holding control characters (binary data, UTF-16 without its
-/// byte-order mark). Decomposed Unicode (NFD) is composed (NFC) with a warning, except in the official
+/// byte-order mark), or one holding characters no published file can hold (<see cref="UnwritableCharacters"/>).
+/// Decomposed Unicode (NFD) is composed (NFC) with a warning, except in the official
 /// text, where it is an error: that text is published and hashed exactly as the file has it.
 /// </summary>
 public static class ReadTextFile
@@ -29,6 +30,13 @@ public static class ReadTextFile
     {
         try
         {
+            // Never open what is not an ordinary file: a named pipe would wait forever for a writer.
+            if (RegularFile.IsSpecial(path))
+            {
+                diagnostics.Error(SourceLocation.StartOf(path), Messages.NotRegularFile, Path.GetFileName(path));
+                return null;
+            }
+
             var (limit, kind) = FileSizeLimits.For(path);
             var length = new FileInfo(path).Length;
             if (length > limit)
@@ -82,6 +90,14 @@ public static class ReadTextFile
         if (control >= 0)
         {
             diagnostics.Error(LocationOfChar(path, text, control), Messages.ControlCharacter, ((int)text[control]).ToString("X4", CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        // Before composing: .NET's normalisation throws on these, and no XML, JSON or XLSX file can hold them.
+        var unwritable = UnwritableCharacters.IndexIn(text);
+        if (unwritable >= 0)
+        {
+            diagnostics.Error(LocationOfChar(path, text, unwritable), Messages.UnwritableCharacter, UnwritableCharacters.CodeAt(text, unwritable));
             return null;
         }
 

@@ -15,7 +15,8 @@ namespace HaiPhongUrban.Portal.Kernel.Files;
 /// has no line of its own to report;</item>
 /// <item>tags (<c>!x</c>): content has no use for them, and <c>title: !quan-trong</c> would silently
 /// be an empty title;</item>
-/// <item>a second document after <c>---</c>, which would otherwise be dropped without a word.</item>
+/// <item>a second document after <c>---</c>, which would otherwise be dropped without a word;</item>
+/// <item>a scalar whose escapes (<c>"\uFFFE"</c>) make a character no published file can hold (<see cref="UnwritableCharacters"/>).</item>
 /// </list>
 /// Events are checked one at a time as YamlDotNet pulls them (the parser itself does not recurse).
 /// </summary>
@@ -55,6 +56,9 @@ internal sealed class YamlEventGuard(IParser inner) : IParser
             case SequenceEnd or MappingEnd:
                 _depth--;
                 break;
+            // The file's text was checked as it was read; a double-quoted "\uFFFE" or "\uD800" makes one from letters.
+            case Scalar scalar when UnwritableCharacters.IndexIn(scalar.Value) is var at and >= 0:
+                throw new Refused(scalar.Start, Messages.UnwritableCharacter, UnwritableCharacters.CodeAt(scalar.Value, at));
         }
 
         return true;

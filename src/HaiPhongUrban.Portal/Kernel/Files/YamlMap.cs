@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
@@ -205,6 +206,22 @@ public sealed class YamlMap
 
     /// <summary>A text together with where it is written; empty when absent.</summary>
     public Located<string> LocatedText(string key, bool required) => new(Text(key, required) ?? string.Empty, ValueLocationOf(key));
+
+    /// <summary>
+    /// An address (a link the pages show): text that passes <see cref="ContentUrl"/>'s check, reported at
+    /// the value otherwise and then empty, so no page links to it.
+    /// </summary>
+    public string Address(string key, bool required)
+    {
+        var text = Text(key, required) ?? string.Empty;
+        if (ContentUrl.IsAllowed(text))
+        {
+            return text;
+        }
+
+        _diagnostics.Error(ValueLocationOf(key), Messages.UnsafeLink, text);
+        return string.Empty;
+    }
 
     /// <summary>Reports every key that is not one of <paramref name="known"/>: a typo must not pass silently.</summary>
     public void AllowOnly(params string[] known)

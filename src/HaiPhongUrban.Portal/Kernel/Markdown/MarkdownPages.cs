@@ -20,6 +20,14 @@ public static class MarkdownPages
 
     public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
 
+    /// <summary>
+    /// Every character reference (<c>&amp;#xFFFE;</c>, <c>&amp;amp;</c>) with the text it stands for and its
+    /// 0-based line and column: the one way Markdown makes a character the file does not hold.
+    /// </summary>
+    public static IEnumerable<(string Text, int Line, int Column)> CharacterReferences(string markdown) =>
+        Markdig.Markdown.Parse(markdown, Pipeline).Descendants<HtmlEntityInline>()
+            .Select(entity => (entity.Transcoded.ToString(), entity.Line, entity.Column));
+
     /// <summary>Every link and image target with its 0-based line and column in the Markdown.</summary>
     public static IEnumerable<(string Url, int Line, int Column)> Links(string markdown)
     {

@@ -5,7 +5,9 @@ namespace HaiPhongUrban.Portal.Kernel.Output;
 /// <summary>
 /// A new, hidden sibling of the output folder that the build writes into. Being on the same file
 /// system as the output, it can replace it with a rename: readers and deploys never see a half-written
-/// site, and a failed build leaves the old output exactly as it was.
+/// site, and a failed build leaves the old output exactly as it was. Its name, and that of the old
+/// output while it is set aside, follow <see cref="InterruptedSwap"/>'s patterns, so a build killed at
+/// any instant leaves only folders the next build recognises, finishes or removes.
 /// </summary>
 public sealed class StagingFolder : IOutputSink
 {
@@ -13,11 +15,14 @@ public sealed class StagingFolder : IOutputSink
 
     public string Path { get; }
 
+    /// <summary>Where the old output waits while the new one is renamed in.</summary>
+    public string Previous => Path + InterruptedSwap.PreviousSuffix;
+
     public static StagingFolder CreateBeside(string outputDirectory)
     {
         var parent = System.IO.Path.GetDirectoryName(outputDirectory)!;
         Directory.CreateDirectory(parent);
-        var name = $".{System.IO.Path.GetFileName(outputDirectory)}.staging-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
+        var name = InterruptedSwap.StagingPrefix(outputDirectory) + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
         var path = System.IO.Path.Combine(parent, name);
         Directory.CreateDirectory(path);
         return new StagingFolder(path);
@@ -37,14 +42,19 @@ public sealed class StagingFolder : IOutputSink
         return new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
     }
 
-    /// <summary>Swaps the staging folder in for the output: old output aside, new one in, old one deleted.</summary>
+    /// <summary>
+    /// Swaps the staging folder in for the output. Each step leaves a state the next build recovers
+    /// (<see cref="InterruptedSwap.Recover"/>): the mark is written last into the staging folder (it is now
+    /// a complete site), the old output is renamed to <see cref="Previous"/>, the staging folder to the
+    /// output, and the old one is deleted.
+    /// </summary>
     public void ReplaceOutput(string outputDirectory)
     {
-        string? previous = null;
-        if (Directory.Exists(outputDirectory))
+        OutputMark.WriteInto(Path);
+        var hadOutput = Directory.Exists(outputDirectory);
+        if (hadOutput)
         {
-            previous = Path + ".previous";
-            Directory.Move(outputDirectory, previous);
+            Directory.Move(outputDirectory, Previous);
         }
 
         try
@@ -54,25 +64,20 @@ public sealed class StagingFolder : IOutputSink
         catch
         {
             // Put the old site back before reporting: the output is untouched on failure.
-            if (previous is not null)
+            if (hadOutput)
             {
-                Directory.Move(previous, outputDirectory);
+                Directory.Move(Previous, outputDirectory);
             }
 
             throw;
         }
 
-        if (previous is not null)
+        if (hadOutput)
         {
-            Directory.Delete(previous, recursive: true);
+            InterruptedSwap.Delete(Previous);
         }
     }
 
-    public void Discard()
-    {
-        if (Directory.Exists(Path))
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-    }
+    /// <summary>Removes what a failed build wrote: the mark first, so a half-deleted folder is never taken for a complete site.</summary>
+    public void Discard() => InterruptedSwap.Delete(Path);
 }

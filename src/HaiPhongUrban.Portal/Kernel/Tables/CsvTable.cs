@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using HaiPhongUrban.Portal.Kernel.Files;
 
 namespace HaiPhongUrban.Portal.Kernel.Tables;
 
@@ -64,7 +65,8 @@ public static class CsvTable
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = reader.GetString(i);
-                if (!cells[i].IsNormalized(NormalizationForm.FormC))
+                // A noncharacter makes normalisation throw; the cell is left as written for validation to refuse.
+                if (UnwritableCharacters.IndexIn(cells[i]) < 0 && !cells[i].IsNormalized(NormalizationForm.FormC))
                 {
                     cells[i] = cells[i].Normalize(NormalizationForm.FormC);
                     events?.OnDecomposed?.Invoke(line, column);

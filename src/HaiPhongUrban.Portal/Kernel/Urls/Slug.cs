@@ -41,6 +41,13 @@ public static class Slug
     }
 
     /// <summary>True when <paramref name="id"/> is already a slug: what ids and file names must be.</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> has a letter or digit to make a slug of. Every URL segment made
+    /// from staff's words must ask this first: a segment made of nothing ("???") would put a page in its
+    /// parent's folder (<c>/du-lieu/tu-khoa//</c>).
+    /// </summary>
+    public static bool CanName(string text) => From(text).Length > 0;
+
     public static bool IsValid(string id) =>
         id.Length > 0 && From(id) == id;
 }

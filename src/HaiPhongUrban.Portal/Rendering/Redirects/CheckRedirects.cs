@@ -6,7 +6,8 @@ namespace HaiPhongUrban.Portal.Rendering.Redirects;
 /// Stage 7, check, beside the link check: every rule of <c>content/_redirects</c> leads to a page or file
 /// of the site just rendered (and to an id on it, for <c>#anchor</c>), so a moved address never lands on
 /// a 404; and no rule names an address the site still publishes, which Netlify would serve instead,
-/// leaving the rule dead, unless the rule is forced with '!'.
+/// leaving the rule dead, unless the rule is forced with '!'. A 200 rule to another site is a proxy and is
+/// warned about.
 /// </summary>
 public static class CheckRedirects
 {
@@ -30,6 +31,13 @@ public static class CheckRedirects
 
             if (rule.LeavesSite)
             {
+                // 200 to another site is no redirect: Netlify fetches that site and serves its page at the
+                // portal's own address (a proxy), under the portal's name, whatever it holds tomorrow.
+                if (rule.Status == 200)
+                {
+                    diagnostics.Warning(rule.ToAt, Messages.RedirectProxiesOtherSite, rule.From, rule.To);
+                }
+
                 continue; // another site: not ours to check
             }
 

@@ -21,6 +21,18 @@ public sealed class ValidateTrackerTests
     }
 
     [Fact]
+    public void The_source_url_column_must_be_one_of_addresses_so_each_cell_is_checked()
+    {
+        // Without 'format: uri' a tracker row's javascript: address would reach the page's links unchecked.
+        using var workspace = Workspace.Create();
+        workspace.Edit("content/datasets/theo-doi-thuc-hien/dataset.yml", "          format: uri\n", string.Empty);
+
+        var error = Assert.Single(Runs.Errors(Runs.Build(workspace, write: false), workspace.Root));
+
+        Assert.StartsWith($"{File}:54:17: error: The tracker's column 'source_url' holds addresses the page links to, so it needs 'format: uri'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Content_without_the_tracker_table_is_told_where_to_keep_it()
     {
         using var workspace = Workspace.Create();

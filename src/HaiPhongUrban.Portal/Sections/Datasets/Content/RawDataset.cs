@@ -66,6 +66,7 @@ public sealed record RawField(
     string Description,
     bool Required,
     bool Unique,
-    IReadOnlyList<Located<string>> Enum);
+    IReadOnlyList<Located<string>> Enum,
+    Located<string>? Format = null);
 
 public sealed record RawForeignKey(Located<string> Field, Located<string> Resource, Located<string> ReferencedField);

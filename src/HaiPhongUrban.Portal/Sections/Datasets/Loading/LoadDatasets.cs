@@ -75,7 +75,7 @@ public static class LoadDatasets
     private static RawAgent? Agent(YamlMap? map)
     {
         map?.AllowOnly("name", "url");
-        return map is null ? null : new RawAgent(map.Text("name", required: true) ?? string.Empty, map.Text("url", required: false) ?? string.Empty);
+        return map is null ? null : new RawAgent(map.Text("name", required: true) ?? string.Empty, map.Address("url", required: false));
     }
 
     private static RawContactPoint? Contact(YamlMap? map)
@@ -86,7 +86,7 @@ public static class LoadDatasets
             : new RawContactPoint(
                 map.Text("name", required: false) ?? string.Empty,
                 map.Text("email", required: false) ?? string.Empty,
-                map.Text("url", required: false) ?? string.Empty);
+                map.Address("url", required: false));
     }
 
     private static RawChange Change(YamlMap map)
@@ -124,7 +124,7 @@ public static class LoadDatasets
 
     private static RawField Field(YamlMap map)
     {
-        map.AllowOnly("name", "title", "type", "description", "required", "unique", "enum");
+        map.AllowOnly("name", "title", "type", "description", "required", "unique", "enum", "format");
         return new RawField(
             map.LocatedText("name", required: true),
             map.Text("title", required: true) ?? string.Empty,
@@ -132,7 +132,8 @@ public static class LoadDatasets
             map.Text("description", required: true) ?? string.Empty,
             map.Flag("required"),
             map.Flag("unique"),
-            map.Texts("enum"));
+            map.Texts("enum"),
+            map.LocatedText("format", required: false));
     }
 
     private static RawForeignKey ForeignKey(YamlMap map)

@@ -20,7 +20,8 @@ public static class TableSchemas
                     // A one-column primary key is required and unique by definition (Table Schema).
                     f.Required || primaryKey.Contains(f.Name.Value),
                     f.Unique || (primaryKey.Count == 1 && primaryKey[0] == f.Name.Value),
-                    f.Enum.Select(e => e.Value).ToList()))
+                    f.Enum.Select(e => e.Value).ToList(),
+                    f.Format?.Value ?? string.Empty))
                 .ToList(),
             primaryKey,
             raw.ForeignKeys.Select(k => new ForeignKey(k.Field.Value, k.Resource.Value, k.ReferencedField.Value)).ToList());

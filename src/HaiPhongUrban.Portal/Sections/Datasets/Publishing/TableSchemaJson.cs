@@ -34,9 +34,9 @@ public static class TableSchemaJson
         field.Name,
         CatalogueJson.OrNull(field.Title),
         field.Type.Name(),
-        // "default" is the only format the portal accepts (dates are YYYY-MM-DD); the profile gives
-        // booleans no format at all, so theirs is left out.
-        field.Type == FieldType.Boolean ? null : "default",
+        // "default" is the format of every type (dates are YYYY-MM-DD) but for strings that are
+        // addresses ("uri"); the profile gives booleans no format at all, so theirs is left out.
+        field.Type == FieldType.Boolean ? null : field.Format.Length > 0 ? field.Format : "default",
         CatalogueJson.OrNull(field.Description),
         Constraints(field));
 

@@ -82,7 +82,7 @@ public static class CheckCsvFile
 
                     if (ControlCharacterIn(record) is { } control)
                     {
-                        diagnostics.Error(new SourceLocation(path, control.Line, control.Column), Messages.ControlCharacter, control.Code);
+                        diagnostics.Error(new SourceLocation(path, control.Line, control.Column), control.Unwritable ? Messages.UnwritableCharacter : Messages.ControlCharacter, control.Code);
                         continue;
                     }
 
@@ -120,14 +120,21 @@ public static class CheckCsvFile
     /// The first control character of a record, if any: not text (a NUL from a binary or UTF-16 file),
     /// and not something a page, a JSON file or a spreadsheet can carry.
     /// </summary>
-    private static (int Line, int Column, string Code)? ControlCharacterIn(CsvRecord record)
+    private static (int Line, int Column, string Code, bool Unwritable)? ControlCharacterIn(CsvRecord record)
     {
         for (var i = 0; i < record.Cells.Count; i++)
         {
             var at = record.Cells[i].AsSpan().IndexOfAny(ReadTextFile.ControlCharacters);
             if (at >= 0)
             {
-                return (record.Lines[i], record.Columns[i], ((int)record.Cells[i][at]).ToString("X4", CultureInfo.InvariantCulture));
+                return (record.Lines[i], record.Columns[i], ((int)record.Cells[i][at]).ToString("X4", CultureInfo.InvariantCulture), false);
+            }
+
+            // The check every text of content goes through: what XML, JSON and XLSX cannot hold.
+            var unwritable = UnwritableCharacters.IndexIn(record.Cells[i]);
+            if (unwritable >= 0)
+            {
+                return (record.Lines[i], record.Columns[i], UnwritableCharacters.CodeAt(record.Cells[i], unwritable), true);
             }
         }
 

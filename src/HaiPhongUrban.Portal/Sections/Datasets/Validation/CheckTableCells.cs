@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Tables;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using System.Globalization;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;
@@ -53,6 +54,12 @@ public static class CheckTableCells
                     }
 
                     continue;
+                }
+
+                // A column of addresses becomes links: only the schemes every address of content may use.
+                if (field.Format == FieldFormats.UriFormat && !ContentUrl.IsAllowed(value))
+                {
+                    diagnostics.Error(locate(row, i), Messages.UnsafeLink, Shown(value));
                 }
 
                 if (field.Type.Parse(value) is null)

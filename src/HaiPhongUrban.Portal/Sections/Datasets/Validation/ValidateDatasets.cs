@@ -1,6 +1,7 @@
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
@@ -30,6 +31,13 @@ public static class ValidateDatasets
             if (ReservedSlugs.Contains(dataset.Slug.Value))
             {
                 diagnostics.Error(dataset.Slug.Location, Messages.DatasetSlugReserved, dataset.Slug.Value);
+            }
+
+            // Each keyword has its page, /du-lieu/tu-khoa/<slug>/: a keyword with no letter or digit would have
+            // an empty segment. Refused rather than given a made-up slug, since URLs never change once published.
+            foreach (var keyword in dataset.Keywords.Where(k => !Slug.CanName(k.Value)))
+            {
+                diagnostics.Error(keyword.Location, Messages.SlugEmpty, keyword.Value, "keywords");
             }
 
             foreach (var theme in dataset.Themes.Where(t => !topics.Contains(t.Value)))
@@ -151,7 +159,7 @@ public static class ValidateDatasets
         // Only a plain file beside dataset.yml: a path into another folder (or a link out of content/)
         // would publish whatever it points at.
         if (!full.StartsWith(folder, StringComparison.Ordinal) || full[folder.Length..].Contains(Path.DirectorySeparatorChar)
-            || !full.EndsWith(".csv", StringComparison.Ordinal))
+            || !FilesNamed.HasExtension(full, ".csv"))
         {
             diagnostics.Error(path.Location, Messages.ResourcePathOutside, path.Value);
             return null;

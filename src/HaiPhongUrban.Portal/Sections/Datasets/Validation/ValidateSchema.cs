@@ -36,6 +36,11 @@ public static partial class ValidateSchema
                 continue;
             }
 
+            if (field.Format is { Value.Length: > 0 } format && (format.Value != FieldFormats.UriFormat || type != FieldType.String))
+            {
+                diagnostics.Error(format.Location, Messages.ValueNotAllowed, format.Value, "format", FieldFormats.UriFormat + " (type: string)");
+            }
+
             foreach (var value in field.Enum.Where(v => type.Parse(v.Value) is null))
             {
                 diagnostics.Error(value.Location, Messages.EnumValueInvalid, value.Value, type.Name());

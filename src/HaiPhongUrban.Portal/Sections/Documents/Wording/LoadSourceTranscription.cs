@@ -12,9 +12,7 @@ public static class LoadSourceTranscription
 {
     public static SourceTranscription? Load(string folder, string shownFolder, DiagnosticBag diagnostics)
     {
-        var files = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList()
-            : [];
+        var files = FilesNamed.In(folder, ".md", diagnostics);
         if (files.Count != 1)
         {
             diagnostics.Error(SourceLocation.StartOf(folder), Messages.FileMissing, shownFolder + "/<bản-chép-lại>.md");

@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Sections.Following.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
 namespace HaiPhongUrban.Portal.Sections.Following.Validation;
@@ -45,6 +46,12 @@ public static class ValidateTracker
             {
                 diagnostics.Error(field?.Type.Location ?? tracker.Schema.Location, Messages.TrackerFieldMissing, name, type);
             }
+        }
+
+        // The page links to each row's source: the column must be one of addresses, so every cell is checked.
+        if (fields.TryGetValue("source_url", out var sourceUrl) && sourceUrl.Format?.Value != FieldFormats.UriFormat)
+        {
+            diagnostics.Error(sourceUrl.Name.Location, Messages.TrackerUrlFormat, "source_url", FieldFormats.UriFormat);
         }
 
         if (fields.TryGetValue("status", out var status))

@@ -15,14 +15,8 @@ public static class LoadPages
 
     public static IReadOnlyList<RawPage> Load(string folder, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        // Ordinal order: the same pages in the same order whatever the file system returns.
-        return Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
+        // Ordinal order: the same pages in the same order whatever the file system returns; 'x.MD' is a page too.
+        return FilesNamed.In(folder, ".md", diagnostics)
             .Select(path => LoadOne(path, diagnostics))
             .OfType<RawPage>()
             .ToList();

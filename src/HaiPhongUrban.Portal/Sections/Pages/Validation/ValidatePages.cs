@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Pages.Model;
@@ -13,8 +14,6 @@ namespace HaiPhongUrban.Portal.Sections.Pages.Validation;
 /// </summary>
 public static class ValidatePages
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
-
     /// <param name="reserved">The first URL segments the sections and the site own, which no page may take.</param>
     public static void Run(IReadOnlyList<RawPage> pages, ThemeFiles theme, IReadOnlySet<string> reserved, DiagnosticBag diagnostics)
     {
@@ -45,9 +44,18 @@ public static class ValidatePages
         {
             foreach (var (url, line, column) in MarkdownPages.Links(page.Body))
             {
-                if (SchemeOf(url) is { } scheme && !AllowedSchemes.Contains(scheme))
+                if (!ContentUrl.IsAllowed(url))
                 {
                     diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnsafeLink, url);
+                }
+            }
+
+            // The file's text was checked as it was read; '&#xFFFE;' makes such a character from letters.
+            foreach (var (text, line, column) in MarkdownPages.CharacterReferences(page.Body))
+            {
+                if (UnwritableCharacters.IndexIn(text) is var at and >= 0)
+                {
+                    diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnwritableCharacter, UnwritableCharacters.CodeAt(text, at));
                 }
             }
 
@@ -61,20 +69,6 @@ public static class ValidatePages
             // the first stage to parse the page, and a page it cannot parse never reaches rendering.
             diagnostics.Error(new SourceLocation(page.FilePath, 1 + page.BodyLineOffset, 1), Messages.MarkdownTooDeep);
         }
-    }
-
-    /// <summary>The lower-cased scheme of a URL, ignoring the blanks and control characters browsers skip.</summary>
-    public static string? SchemeOf(string url)
-    {
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        var colon = compact.IndexOf(':');
-        if (colon <= 0)
-        {
-            return null;
-        }
-
-        var firstDelimiter = compact.IndexOfAny(['/', '?', '#']);
-        return firstDelimiter >= 0 && firstDelimiter < colon ? null : compact[..colon].ToLowerInvariant();
     }
 
     private static IEnumerable<string> PageLayouts(ThemeFiles theme) =>

@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Sections.Planning.Content;
 using HaiPhongUrban.Portal.Sections.Planning.Model;
 using System.Security.Cryptography;
@@ -47,6 +48,12 @@ public static class CheckPlanDocuments
         if (name.Contains('/') || name.Contains('\\') || name.StartsWith('.') || !System.IO.File.Exists(path))
         {
             diagnostics.Error(document.File.Location, PlanningMessages.DocumentFileMissing, name);
+            return;
+        }
+
+        // A named pipe would make reading wait forever; walking content/ reports it already.
+        if (!RegularFile.Is(path))
+        {
             return;
         }
 

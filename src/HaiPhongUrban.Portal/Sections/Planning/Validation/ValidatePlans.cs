@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Planning.Content;
 using HaiPhongUrban.Portal.Sections.Planning.Model;
 
@@ -58,8 +59,13 @@ public static class ValidatePlans
         }
     }
 
+    /// <summary>
+    /// The kernel's one check of addresses from content (<see cref="ContentUrl"/>: no <c>javascript:</c>,
+    /// <c>data:</c>…), narrowed to what a plan's facts are read at: a full http(s) address of another site.
+    /// </summary>
     public static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+        ContentUrl.IsAllowed(url) && ContentUrl.SchemeOf(url) is "http" or "https"
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0;
 
     public static void OneOf(Located<string> value, string field, IEnumerable<string> allowed, DiagnosticBag diagnostics)
     {
