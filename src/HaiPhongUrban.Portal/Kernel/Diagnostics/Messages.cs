@@ -369,6 +369,11 @@ public static class Messages
         "Địa chỉ cũ '{0}' vẫn là một trang hay tệp của cổng, nên Netlify phục vụ nó và bỏ qua dòng này. Hãy xoá dòng, hoặc thêm '!' sau mã (ví dụ 301!) nếu thật sự muốn chuyển hướng.",
         "The old address '{0}' is still a page or file of the portal, so Netlify serves it and ignores this line. Delete the line, or add '!' after the status (e.g. 301!) if it really must redirect.");
 
+    // ── Published addresses (published-urls.txt) ───────────────────────────────────────────────
+    public static readonly Message UrlsNotRecorded = new("urls-not-recorded",
+        "Thay đổi này công bố {0} địa chỉ mới chưa có trong danh sách địa chỉ đã công bố: {1}. Một địa chỉ đã công bố phải tồn tại mãi, vì người đọc và các trang khác sẽ dẫn tới nó. Nếu muốn công bố các địa chỉ này, hãy ghi chúng vào danh sách bằng lệnh '{2}' rồi commit tệp cùng thay đổi; nếu không, hãy sửa nội dung để chúng không được tạo ra.",
+        "This change publishes {0} new address(es) not yet in the list of published addresses: {1}. A published address must live for good, since readers and other sites will link to it. If they are meant to be public, record them with '{2}' and commit the file with the change; otherwise change the content so that they are not made.");
+
     // ── Output ──────────────────────────────────────────────────────────────────────────────────
     public static readonly Message OutputIsRoot = new("output-is-root",
         "Không ghi site vào '{0}' vì đó là một thư mục gốc. Hãy chọn một thư mục riêng, ví dụ 'output'.",
