@@ -52,9 +52,31 @@ public static class Messages
         "'{0}' is a symbolic link to '{1}', which is outside the {2} folder (or does not exist). Nothing outside that folder is read; replace the link with the file or folder itself.");
 
     // ── YAML ─────────────────────────────────────────────────────────────────────────────────────
+    // The YAML reader's own wording is English; the Vietnamese leaves it out rather than mix languages
+    // (ParseYaml names the common cases with the messages below it, in both languages).
     public static readonly Message YamlSyntax = new("yaml-syntax",
-        "YAML không hợp lệ: {0}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này.",
-        "Invalid YAML: {0}. Check the indentation, colons and quotes on this line.");
+        "YAML không hợp lệ ở đây. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng ngay trên nó.",
+        "Invalid YAML: {0}. Check the indentation, colons and quotes on this line and the one above it.");
+
+    public static readonly Message YamlTab = new("yaml-tab",
+        "Dòng này thụt lề bằng phím Tab. YAML chỉ thụt lề bằng dấu cách: hãy thay mỗi Tab ở đầu dòng bằng dấu cách, thẳng hàng với các dòng cùng cấp.",
+        "This line is indented with a tab. YAML indents with spaces only: replace each tab at the start of the line with spaces, in line with the lines of the same level.");
+
+    public static readonly Message YamlExpectedKey = new("yaml-expected-key",
+        "Dòng này không phải một trường \"tên: giá trị\" thẳng hàng với các trường ở trên. Hãy kiểm tra thụt lề (các trường cùng cấp thẳng hàng), dấu hai chấm sau tên trường, và một dấu ngoặc kép chưa đóng ở dòng trên.",
+        "This line is not a \"name: value\" field in line with the fields above. Check the indentation (fields of the same level line up), the colon after the field name, and an unclosed quote on the line above.");
+
+    public static readonly Message YamlColonInValue = new("yaml-colon-in-value",
+        "Ở đây có dấu hai chấm và dấu cách (': ') mà YAML hiểu là bắt đầu một trường mới: một giá trị có ': ', hoặc một dòng thụt lề lệch so với dòng trên. Nếu ': ' là một phần của chữ, hãy đặt cả đoạn chữ trong ngoặc kép, ví dụ title: \"Tên: phụ đề\".",
+        "There is a colon and space (': ') here that YAML reads as the start of a new field: a value holding ': ', or a line indented unlike the one above. If ': ' is part of the text, put the whole text in double quotes, e.g. title: \"Name: subtitle\".");
+
+    public static readonly Message YamlMissingColon = new("yaml-missing-colon",
+        "Thiếu dấu hai chấm sau tên trường ở đây. Hãy viết \"tên: giá trị\", có một dấu cách sau dấu hai chấm.",
+        "A colon is missing after the field name here. Write \"name: value\", with a space after the colon.");
+
+    public static readonly Message YamlUnclosedQuote = new("yaml-unclosed-quote",
+        "Dấu ngoặc kép mở ở đây chưa được đóng trên cùng dòng. Hãy thêm dấu ngoặc kép đóng ở cuối đoạn chữ; dấu ngoặc kép bên trong chữ viết là \\\".",
+        "The quote opened here is not closed on the same line. Add the closing quote at the end of the text; a quote inside the text is written \\\".");
 
     public static readonly Message YamlParserFailed = new("yaml-parser-failed",
         "Trình đọc YAML không đọc tiếp được sau chỗ này. Hãy tìm ký tự lạ ở gần đây (ví dụ dấu ngắt dòng vô hình U+2028), dấu ngoặc hay ngoặc kép chưa đóng.",
@@ -468,6 +490,10 @@ public static class Messages
     public static readonly Message CsvHeader = new("csv-header",
         "Dòng tiêu đề phải là đúng các cột đã khai báo trong dataset.yml, theo thứ tự: {0}. Tệp đang có: {1}.",
         "The header must be exactly the columns declared in dataset.yml, in order: {0}. The file has: {1}.");
+
+    public static readonly Message CsvSemicolons = new("csv-semicolons",
+        "Tệp dùng dấu chấm phẩy (;) để ngăn cách các cột, như Excel lưu \"CSV\" trên máy cài tiếng Việt, nhưng cổng đọc CSV ngăn cách bằng dấu phẩy. Hãy lưu lại tệp dạng \"CSV UTF-8 (Comma delimited)\", hoặc thay mọi dấu ; ngăn cách bằng dấu phẩy; dòng tiêu đề phải là: {0}.",
+        "The file separates its columns with semicolons (;), as Excel saves \"CSV\" in a Vietnamese locale, but the portal reads comma-separated CSV. Save the file again as \"CSV UTF-8 (Comma delimited)\", or replace every separating ; with a comma; the header must be: {0}.");
 
     public static readonly Message CsvCellCount = new("csv-cell-count",
         "Dòng này có {0} ô, trong khi bảng có {1} cột. Hãy kiểm tra dấu phẩy thừa hay thiếu, hoặc đặt ô có dấu phẩy trong ngoặc kép.",
