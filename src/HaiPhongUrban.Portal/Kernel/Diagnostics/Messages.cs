@@ -130,6 +130,11 @@ public static class Messages
         "Ngày '{0}' không hợp lệ. Hãy viết theo dạng năm-tháng-ngày, ví dụ 2012-01-03, hoặc để trống (\"\") nếu văn bản không nêu.",
         "The date '{0}' is not valid. Write it as year-month-day, e.g. 2012-01-03, or leave it empty (\"\") when the text gives none.");
 
+    // A required date cannot be left empty: suggesting "" there (as DateInvalid does) led to a second error.
+    public static readonly Message RequiredDateInvalid = new("required-date-invalid",
+        "Ngày '{0}' không hợp lệ. Hãy viết một ngày có thật theo dạng năm-tháng-ngày, đủ hai chữ số cho tháng và ngày, ví dụ 2012-01-03; trường này bắt buộc nên không để trống được.",
+        "The date '{0}' is not valid. Write a real date as year-month-day, with two digits for the month and the day, e.g. 2012-01-03; this field is required, so it cannot be left empty.");
+
     public static readonly Message UrlInvalid = new("url-invalid",
         "Địa chỉ '{0}' ở trường '{1}' không hợp lệ. Hãy dùng địa chỉ đầy đủ bắt đầu bằng https://.",
         "The address '{0}' in '{1}' is not valid. Use a full address starting with https://.");
