@@ -31,7 +31,7 @@ public static class PortalCli
         language.AcceptOnlyFromAmong("vi", "en");
         var content = new Option<string>("--content") { Description = "Thư mục nội dung / content folder", DefaultValueFactory = _ => "content" };
         var theme = new Option<string>("--theme") { Description = "Thư mục giao diện / theme folder", DefaultValueFactory = _ => "theme" };
-        var output = new Option<string>("--output") { Description = "Thư mục xuất site / output folder", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--output") { Description = "Thư mục ghi bản dựng / output folder", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string>("--base-url")
         {
             Description = "Địa chỉ gốc khi site.yml chưa có base_url / base URL when site.yml has none (Netlify: $URL)",

@@ -306,7 +306,7 @@ public static class Messages
         "The file name '{0}' cannot be a page address: use only lower-case letters without diacritics, digits and hyphens, e.g. 'gioi-thieu.md'.");
 
     public static readonly Message PageAddressTaken = new("page-address-taken",
-        "Trang này sẽ có địa chỉ {0}, nhưng địa chỉ đó dành cho phần trình tạo site tự sinh. Hãy đổi tên tệp.",
+        "Trang này sẽ có địa chỉ {0}, nhưng địa chỉ đó dành cho một trang cổng tự tạo ra. Hãy đổi tên tệp.",
         "This page would live at {0}, which is kept for a section the generator makes. Rename the file.");
 
     public static readonly Message UnsafeLink = new("unsafe-link",
@@ -385,7 +385,7 @@ public static class Messages
         "The old address '{0}' is already redirected on line {1}, and Netlify uses only the first. Delete one of the two lines.");
 
     public static readonly Message RedirectTargetMissing = new("redirect-target-missing",
-        "Địa chỉ mới '{0}' không có trong site vừa dựng, nên người đọc sẽ gặp trang 404. Hãy trỏ tới một trang hay tệp có thật (chẳng hạn một dòng của published-urls.txt).",
+        "Địa chỉ mới '{0}' không có trong bản cổng vừa dựng, nên người đọc sẽ gặp trang 404. Hãy trỏ tới một trang hay tệp có thật (chẳng hạn một dòng của published-urls.txt).",
         "The new address '{0}' is not in the site just built, so readers would land on a 404. Point it at a page or file that exists (for example a line of published-urls.txt).");
 
     public static readonly Message RedirectAnchorMissing = new("redirect-anchor-missing",
@@ -403,15 +403,15 @@ public static class Messages
 
     // ── Output ──────────────────────────────────────────────────────────────────────────────────
     public static readonly Message OutputIsRoot = new("output-is-root",
-        "Không ghi site vào '{0}' vì đó là một thư mục gốc. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Không ghi bản dựng của cổng vào '{0}' vì đó là một thư mục gốc. Hãy chọn một thư mục riêng, ví dụ 'output'.",
         "Refusing to write the site into '{0}' because it is a root folder. Choose a folder of its own, e.g. 'output'.");
 
     public static readonly Message OutputHoldsSources = new("output-holds-sources",
-        "Không ghi site vào '{0}' vì đó là thư mục {1}, nằm trong nó hoặc chứa nó, và bản build thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Không ghi bản dựng của cổng vào '{0}' vì đó là thư mục {1}, nằm trong nó hoặc chứa nó, và mỗi lần dựng thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
         "Refusing to write the site into '{0}' because it is, is inside, or contains the {1} folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
 
     public static readonly Message OutputWriteFailed = new("output-write-failed",
-        "Không ghi được site: {0}. Site cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",
+        "Không ghi được bản dựng của cổng: {0}. Bản dựng cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",
         "The site could not be written: {0}. The previous site (if any) is untouched; check permissions and disk space.");
 
     // ── Datasets ─────────────────────────────────────────────────────────────────────────────────
