@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 
 namespace HaiPhongUrban.Portal.Building;

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Cli;
 using HaiPhongUrban.Portal.Tests.Support;

@@ -144,6 +144,14 @@ public static class Messages
         "Mã '{0}' không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ 'han-che-5'.",
         "The id '{0}' is not valid: use only lower-case a-z without diacritics, digits and hyphens, e.g. 'han-che-5'.");
 
+    public static readonly Message TableNamePublished = new("table-name-published",
+        "Tên bảng '{0}' đã là tên của một bảng đã công bố ({1}). Tên bảng là tên các tệp tải về của nó, và địa chỉ của chúng phải tồn tại mãi, nên đừng đổi tên bảng kia: hãy đặt cho bảng mới ở đây một tên khác.",
+        "The table name '{0}' is already the name of a published table ({1}). A table's name is the name of its downloads, whose addresses must live for good, so do not rename that one: give the new table here another name.");
+
+    public static readonly Message TableNameDuplicate = new("table-name-duplicate",
+        "Tên bảng '{0}' đã được dùng ở {1}. Tên bảng là tên các tệp tải về, phải là duy nhất trên toàn cổng: hãy đổi tên bảng ở đây, bảng đứng sau theo thứ tự thư mục, và giữ nguyên bảng kia nếu nó đã được công bố.",
+        "The table name '{0}' is already used at {1}. A table's name is the name of its downloads and must be unique across the portal: rename the table here, the later one in folder order, and keep the other if it is already published.");
+
     public static readonly Message IdDuplicate = new("id-duplicate",
         "Mã '{0}' bị trùng (đã dùng ở {1}). Mỗi mã phải là duy nhất; hãy đổi một trong hai.",
         "The id '{0}' is used twice (first at {1}). Every id must be unique; rename one of them.");

@@ -1,13 +1,13 @@
-using HaiPhongUrban.Portal.Rendering;
 using System.Text.RegularExpressions;
 
-namespace HaiPhongUrban.Portal.Building;
+namespace HaiPhongUrban.Portal.Kernel.Urls;
 
 /// <summary>
 /// <c>published-urls.txt</c>, the committed promise of every address the portal has published: a URL once
 /// listed never dies (a removed one needs a line of content/_redirects). It lives in the folder above the
 /// content folder (the repository's root for <c>content/</c>). Every run compares what it publishes with it
-/// (<see cref="CheckPublishedUrls"/>) and <c>record-urls</c> adds the new addresses, so staff never need
+/// (Building/CheckPublishedUrls), a duplicate table name is blamed on the dataset not yet published
+/// (Sections/Datasets), and <c>record-urls</c> adds the new addresses, so staff never need
 /// the test suite to keep it; the tests read and write it through this type too.
 /// </summary>
 public static partial class PublishedUrlList
@@ -39,7 +39,10 @@ public static partial class PublishedUrlList
     /// Whether an address the build writes is one the list promises: not a fingerprinted file, and not
     /// _redirects, which Netlify reads and never serves.
     /// </summary>
-    public static bool IsListed(string url) => url != SiteRoutes.Redirects && !Fingerprinted().IsMatch(url);
+    public static bool IsListed(string url) => url != RedirectsFile && !Fingerprinted().IsMatch(url);
+
+    /// <summary>SiteRoutes.Redirects: the kernel names it itself, as it imports nothing from above.</summary>
+    private const string RedirectsFile = "/_redirects";
 
     /// <summary>The listed addresses; none when the file does not exist.</summary>
     public static IReadOnlyList<string> Read(string listFile) =>
