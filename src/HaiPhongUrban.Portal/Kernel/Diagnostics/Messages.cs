@@ -475,6 +475,10 @@ public static class Messages
         "Giá trị '{0}' trong 'enum' không phải một giá trị kiểu {1}. Hãy sửa giá trị hoặc kiểu của cột.",
         "The value '{0}' in 'enum' is not a value of type {1}. Correct the value or the column's type.");
 
+    public static readonly Message FieldNameTypo = new("field-name-typo",
+        "Cột '{0}' khai báo ở đây, nhưng những chỗ khác của tệp này (primary_key, foreign_keys) gọi nó là '{1}': gõ nhầm? Hãy sửa cho hai tên khớp nhau, theo đúng tên cột trong dòng tiêu đề của tệp CSV.",
+        "The column '{0}' is declared here, but the rest of this file (primary_key, foreign_keys) calls it '{1}': a typo? Make the two names agree, as the column is named in the CSV file's header.");
+
     public static readonly Message SchemaFieldUnknown = new("schema-field-unknown",
         "Không có cột '{0}' trong 'fields' của bảng này. Hãy dùng tên một cột đã khai báo.",
         "There is no column '{0}' in this resource's 'fields'. Use the name of a declared column.");
