@@ -190,6 +190,16 @@ public static class SiteBuilder
                 CheckRedirects.Run(redirects, links, fileUrls, diagnostics);
             }
 
+            // Every address the run publishes, and a warning for those published-urls.txt (in the folder
+            // above the content) does not promise yet: after the link check, so that only a site that
+            // would be published is compared, and before writing, so that validate says it too.
+            var urls = pages.Select(p => p.Url).Concat(files.Select(f => f.Url)).Concat(published.Urls)
+                .Where(PublishedUrlList.IsListed).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (!diagnostics.HasErrors)
+            {
+                CheckPublishedUrls.Run(request.ContentDirectory, urls, diagnostics);
+            }
+
             // 8. Write: swap the complete new site in, or leave the old one untouched. Validate has no
             //    such stage, so it is reported only when there is something to write.
             if (diagnostics.HasErrors)
@@ -205,7 +215,7 @@ public static class SiteBuilder
 
             // _redirects counts: it is a file of the output, even though no address serves it.
             var redirectsFile = redirects is null ? 0 : 1;
-            return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile);
+            return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile) { Urls = urls };
         }
         catch (Exception ex) when (WriteFailure.Of(ex) is { } failure)
         {

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace HaiPhongUrban.Portal.Cli;
 
 /// <summary>
-/// The command line of DESIGN.md: <c>build</c>, <c>validate</c> and <c>serve</c> (the live preview), with <c>--content</c>, <c>--theme</c>,
+/// The command line of DESIGN.md: <c>build</c>, <c>validate</c>, <c>serve</c> (the live preview) and <c>record-urls</c> (published-urls.txt), with <c>--content</c>, <c>--theme</c>,
 /// <c>--output</c> and a global <c>--lang vi|en</c>, then every section's own commands (<see cref="ISection.Commands"/>). Thin: it resolves paths, runs the
 /// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error.
 /// Progress goes to <c>terminal</c> as a live display when the caller has one (Program.cs
@@ -31,7 +31,7 @@ public static class PortalCli
         language.AcceptOnlyFromAmong("vi", "en");
         var content = new Option<string>("--content") { Description = "Thư mục nội dung / content folder", DefaultValueFactory = _ => "content" };
         var theme = new Option<string>("--theme") { Description = "Thư mục giao diện / theme folder", DefaultValueFactory = _ => "theme" };
-        var output = new Option<string>("--output") { Description = "Thư mục xuất site / output folder", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--output") { Description = "Thư mục ghi bản dựng / output folder", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string>("--base-url")
         {
             Description = "Địa chỉ gốc khi site.yml chưa có base_url / base URL when site.yml has none (Netlify: $URL)",
@@ -54,7 +54,8 @@ public static class PortalCli
         var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output, baseUrl };
         var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme, baseUrl };
         var serve = new Command("serve", "Dựng, phục vụ tại http://127.0.0.1:PORT và dựng lại khi tệp đổi / build, serve on http://127.0.0.1:PORT and rebuild on every save") { content, theme, port };
-        var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate, serve };
+        var recordUrls = new Command("record-urls", "Kiểm tra như validate rồi ghi các địa chỉ mới vào published-urls.txt / check as validate does, then add the new addresses to published-urls.txt") { content, theme };
+        var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate, serve, recordUrls };
         root.Options.Add(language);
 
         // The sections' own commands (import-plan…), after the three above and in SectionList's order, so
@@ -68,6 +69,7 @@ public static class PortalCli
 
         build.SetAction(parse => Execute(parse, write: true));
         validate.SetAction(parse => Execute(parse, write: false));
+        recordUrls.SetAction(parse => Execute(parse, write: false, record: true));
         serve.SetAction(parse => PreviewSession.RunAsync(
             new ServeRequest(
                 Path.GetFullPath(parse.GetValue(content)!, workingDirectory),
@@ -85,7 +87,7 @@ public static class PortalCli
         // SIGINT and SIGTERM itself, so System.CommandLine must not wait on a termination of its own.
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 
-        int Execute(ParseResult parse, bool write)
+        int Execute(ParseResult parse, bool write, bool record = false)
         {
             var lang = parse.GetValue(language) == "en" ? UiLanguage.English : UiLanguage.Vietnamese;
             string Resolve(Option<string> option) => Path.GetFullPath(parse.GetValue(option)!, workingDirectory);
@@ -95,11 +97,16 @@ public static class PortalCli
                 write ? Resolve(output) : Path.Combine(workingDirectory, "output"),
                 write,
                 workingDirectory,
-                parse.GetValue(baseUrl) ?? string.Empty);
+                record ? string.Empty : parse.GetValue(baseUrl) ?? string.Empty);
 
             var result = terminal is null
                 ? SiteBuilder.Run(request, new PlainProgress(stdout, lang, write))
                 : TerminalProgress.Run(terminal, lang, write, progress => SiteBuilder.Run(request, progress));
+            if (record)
+            {
+                return RecordUrls.Report(result, request, lang, stdout, stderr);
+            }
+
             ConsoleReport.Write(result, request, lang, stdout, stderr);
             return result.Succeeded ? Success : ContentErrors;
         }

@@ -16,7 +16,7 @@ public static class BadInputs
 
     public static readonly IReadOnlyList<BadInput> All =
     [
-        new("malformed-yaml", "Malformed YAML (a line indented one space too far)", 1, "content/van-ban.yml:9:10: error: Invalid YAML"),
+        new("malformed-yaml", "Malformed YAML (a line indented one space too far)", 1, "content/van-ban.yml:9:10: error: There is a colon and space (': ') here that YAML reads as the start of a new field"),
         new("wrong-type", "Wrong type (a list where text is expected)", 1, "content/site.yml:3:8: error: The field 'title' must be a piece of text"),
         new("missing-field", "Required field missing", 1, "content/ket-luan/dinh-chinh.yml:9:5: error: The required field 'corrected' is missing"),
         new("duplicate-id", "Duplicate id", 1, "content/chu-de.yml:20:7: error: The id 'quy-hoach' is used twice"),

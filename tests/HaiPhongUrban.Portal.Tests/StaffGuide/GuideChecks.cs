@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Cli;
 using HaiPhongUrban.Portal.Tests.Support;
@@ -26,21 +27,34 @@ public static partial class GuideChecks
 
     /// <summary>
     /// Applies the examples to a copy of the real content, as staff would, and validates it: every error,
-    /// and every warning the unchanged content does not give, is a problem.
+    /// and every warning the unchanged content does not give, is a problem. The copy has the repository's
+    /// published-urls.txt beside it, so examples that add pages get validate's warning of new addresses: that
+    /// one is expected, and only there, when the section tells staff to record them
+    /// (<paramref name="namesRecordCommand"/>); a recipe that adds pages without saying so is a problem.
     /// </summary>
-    public static IReadOnlyList<string> ExampleProblems(IReadOnlyList<GuideText.Block> examples)
+    public static IReadOnlyList<string> ExampleProblems(IReadOnlyList<GuideText.Block> examples, bool namesRecordCommand = false)
     {
         using var workspace = Workspace.Create();
+        workspace.WithPublishedUrls();
         foreach (var example in examples)
         {
             ApplyExample.To(workspace, example);
         }
 
-        return Runs.Build(workspace, write: false).Diagnostics
+        var diagnostics = Runs.Build(workspace, write: false).Diagnostics;
+        var newUrls = diagnostics.Where(d => d.Message == Messages.UrlsNotRecorded).ToList();
+        return diagnostics
+            .Where(d => d.Message != Messages.UrlsNotRecorded)
             .Where(d => d.Severity == Severity.Error || !SeedWarnings.Value.Contains(Key(d, workspace.Root)))
             .Select(d => DiagnosticFormatter.Format(d, UiLanguage.English, workspace.Root))
+            .Concat(newUrls.Where(_ => !namesRecordCommand).Select(d =>
+                $"the examples publish new addresses ({d.Arguments[1]}), which become promises: say in this section that validate warns of them and that `{PublishedUrlList.RecordCommand}` records them"))
             .ToList();
     }
+
+    /// <summary>Whether a section of the guide gives the command that records new addresses (in a ```sh block or a code span).</summary>
+    public static bool NamesRecordCommand(GuideText guide, string section) =>
+        GuideCommands.Lines(guide).Any(l => l.Section == section && GuideCommands.VerbOf(l.Text) == "record-urls");
 
     public static IEnumerable<string> BlockProblems(GuideText guide) => guide.Blocks.SelectMany<GuideText.Block, string>(b => (b.Language, b.Target) switch
     {

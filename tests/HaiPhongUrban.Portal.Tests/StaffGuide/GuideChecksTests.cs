@@ -32,6 +32,18 @@ public sealed class GuideChecksTests
         Assert.Contains(": warning: The text from this line on (1 line(s)) is in decomposed Unicode", problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_example_that_adds_pages_must_come_with_the_command_that_records_their_addresses()
+    {
+        var recipe = $"## Mục\n\n{Fence}markdown content/pages/trang-moi.md\n---\ntitle: Trang mới\ndescription: Một trang thử.\nlayout: page\n---\n\nNội dung.\n{Fence}\n";
+        var silent = GuideText.Parse(recipe);
+        var telling = GuideText.Parse(recipe + $"\nGhi địa chỉ mới bằng `{PortalCommands.Prefix}record-urls`.\n");
+
+        var problem = Assert.Single(GuideChecks.ExampleProblems(silent.Examples.ToList(), GuideChecks.NamesRecordCommand(silent, "Mục")));
+        Assert.StartsWith("the examples publish new addresses (/trang-moi/), which become promises", problem, StringComparison.Ordinal);
+        Assert.Empty(GuideChecks.ExampleProblems(telling.Examples.ToList(), GuideChecks.NamesRecordCommand(telling, "Mục")));
+    }
+
     [Theory]
     [InlineData("```\nx\n```", "say what the block is")]
     [InlineData("```yaml\na: 1\n```", "name the file this example goes into")]

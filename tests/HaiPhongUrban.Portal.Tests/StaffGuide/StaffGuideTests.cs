@@ -23,7 +23,7 @@ public sealed class StaffGuideTests
     {
         var examples = Guide.Examples.Where(e => e.Section == section).ToList();
 
-        var problems = GuideChecks.ExampleProblems(examples);
+        var problems = GuideChecks.ExampleProblems(examples, GuideChecks.NamesRecordCommand(Guide, section));
 
         Assert.True(problems.Count == 0, $"The examples of \"{section}\" (content/pages/huong-dan.md, lines {string.Join(", ", examples.Select(e => e.Line))}), " +
             $"copied into a copy of the content as the guide says, give:\n{string.Join('\n', problems)}\nCorrect the examples: staff who copy them must get a valid portal.");

@@ -1,8 +1,9 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
+using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Output;
 using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Rendering.Redirects;
-using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.Support;
 
@@ -10,44 +11,20 @@ namespace HaiPhongUrban.Portal.Tests.Support;
 /// The committed list of every URL the site has published (<c>published-urls.txt</c> at the repository
 /// root), the URLs an output folder publishes, and which listed URLs would now die.
 /// </summary>
-public static partial class PublishedUrls
+public static class PublishedUrls
 {
-    public static string ListFile => Path.Combine(RepoPaths.Root, "published-urls.txt");
+    public static string ListFile => Path.Combine(RepoPaths.Root, PublishedUrlList.FileName);
 
-    /// <summary>Setting this to 1 adds the URLs the site publishes now to the list (PublishedUrlsTests).</summary>
-    public const string UpdateVariable = "UPDATE_PUBLISHED_URLS";
+    /// <summary>The portal's own command that adds the URLs the site publishes now to the list: staff never need the test suite for it.</summary>
+    public const string UpdateCommand = PublishedUrlList.RecordCommand;
 
-    public const string UpdateCommand =
-        "UPDATE_PUBLISHED_URLS=1 dotnet test tests/HaiPhongUrban.Portal.Tests --filter FullyQualifiedName~PublishedUrlsTests";
-
-    private static readonly string Header = $"""
-        # Every URL the portal has published, one per line, sorted (ordinal). A URL never dies: when one
-        # leaves the site, content/_redirects must send it to one that exists (PublishedUrlsTests checks).
-        # New URLs are added by: {UpdateCommand}
-        # Fingerprinted files (/assets/*.<hash>.*, the search index) change with their bytes and are not listed.
-        """;
-
-    /// <summary>
-    /// The content hash of SiteRoutes.Asset and SiteRoutes.SearchIndex, as in '/assets/site.0123456789.css':
-    /// those names change whenever the bytes do, and only the pages of the same deploy name them.
-    /// </summary>
-    [GeneratedRegex(@"\.[0-9a-f]{10}\.[a-z]+$")]
-    private static partial Regex Fingerprinted();
-
-    public static IReadOnlyList<string> Read() =>
-        File.Exists(ListFile)
-            ? File.ReadAllLines(ListFile).Where(line => line.Length > 0 && !line.StartsWith('#')).ToList()
-            : [];
-
-    /// <summary>Writes the list as it was plus <paramref name="added"/>: never fewer URLs, so a regeneration cannot hide a lost one.</summary>
-    public static void WriteWith(IEnumerable<string> added) =>
-        File.WriteAllText(ListFile, Header + "\n" + string.Concat(Read().Union(added).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(url => url + "\n")));
+    public static IReadOnlyList<string> Read() => PublishedUrlList.Read(ListFile);
 
     /// <summary>Every URL an output folder serves, as a reader would type it ('/x/' for x/index.html).</summary>
     public static IReadOnlyList<string> Of(string output) =>
         Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(file => Built(output, file))
-            .Where(url => url != SiteRoutes.Redirects && url != "/" + OutputMark.FileName && !Fingerprinted().IsMatch(url))
+            .Where(PublishedUrlList.IsListed)
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -46,6 +46,19 @@ public sealed class Workspace : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Puts the repository's published-urls.txt beside the content folder, where the portal looks for it, without
+    /// the lines <paramref name="leftOut"/>: the state of a change that has just added those addresses.
+    /// </summary>
+    public string WithPublishedUrls(params string[] leftOut)
+    {
+        var list = Path.Combine(Root, "published-urls.txt");
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "published-urls.txt"));
+        Assert.All(leftOut, url => Assert.Contains(url, lines)); // a line the list does not hold would test nothing
+        File.WriteAllLines(list, lines.Where(line => !leftOut.Contains(line)));
+        return list;
+    }
+
     public string ThemeFile(string relative) => Path.Combine(Theme, relative);
 
     /// <summary>Sets site.yml's <c>language:</c>, the interface language, as staff would by editing that line.</summary>

@@ -9,7 +9,7 @@ namespace HaiPhongUrban.Portal.Tests.Validation;
 public sealed class BrokenContentTests
 {
     [Theory]
-    [InlineData("malformed-yaml", "content/van-ban.yml:9:", "Invalid YAML")]
+    [InlineData("malformed-yaml", "content/van-ban.yml:9:10: error: There is a colon and space", "in double quotes")]
     [InlineData("missing-field", "content/ket-luan/dinh-chinh.yml:9:5: error: The required field 'corrected' is missing", "corrected")]
     [InlineData("unknown-id", "content/ket-luan/bien-tap.yml:31:7: error: There is no paragraph with the id 'han-che-9'", "ket-luan.yml")]
     [InlineData("duplicate-id", "content/chu-de.yml:20:7: error: The id 'quy-hoach' is used twice (first at content/chu-de.yml:4:7)", "rename")]

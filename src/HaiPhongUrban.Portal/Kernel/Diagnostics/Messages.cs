@@ -64,9 +64,31 @@ public static class Messages
         "'{0}' is a symbolic link to '{1}', which is outside the {2} folder (or does not exist). Nothing outside that folder is read; replace the link with the file or folder itself.");
 
     // ── YAML ─────────────────────────────────────────────────────────────────────────────────────
+    // The YAML reader's own wording is English; the Vietnamese leaves it out rather than mix languages
+    // (ParseYaml names the common cases with the messages below it, in both languages).
     public static readonly Message YamlSyntax = new("yaml-syntax",
-        "YAML không hợp lệ: {0}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này.",
-        "Invalid YAML: {0}. Check the indentation, colons and quotes on this line.");
+        "YAML không hợp lệ ở đây. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng ngay trên nó.",
+        "Invalid YAML: {0}. Check the indentation, colons and quotes on this line and the one above it.");
+
+    public static readonly Message YamlTab = new("yaml-tab",
+        "Dòng này thụt lề bằng phím Tab. YAML chỉ thụt lề bằng dấu cách: hãy thay mỗi Tab ở đầu dòng bằng dấu cách, thẳng hàng với các dòng cùng cấp.",
+        "This line is indented with a tab. YAML indents with spaces only: replace each tab at the start of the line with spaces, in line with the lines of the same level.");
+
+    public static readonly Message YamlExpectedKey = new("yaml-expected-key",
+        "Dòng này không phải một trường \"tên: giá trị\" thẳng hàng với các trường ở trên. Hãy kiểm tra thụt lề (các trường cùng cấp thẳng hàng), dấu hai chấm sau tên trường, và một dấu ngoặc kép chưa đóng ở dòng trên.",
+        "This line is not a \"name: value\" field in line with the fields above. Check the indentation (fields of the same level line up), the colon after the field name, and an unclosed quote on the line above.");
+
+    public static readonly Message YamlColonInValue = new("yaml-colon-in-value",
+        "Ở đây có dấu hai chấm và dấu cách (': ') mà YAML hiểu là bắt đầu một trường mới: một giá trị có ': ', hoặc một dòng thụt lề lệch so với dòng trên. Nếu ': ' là một phần của chữ, hãy đặt cả đoạn chữ trong ngoặc kép, ví dụ title: \"Tên: phụ đề\".",
+        "There is a colon and space (': ') here that YAML reads as the start of a new field: a value holding ': ', or a line indented unlike the one above. If ': ' is part of the text, put the whole text in double quotes, e.g. title: \"Name: subtitle\".");
+
+    public static readonly Message YamlMissingColon = new("yaml-missing-colon",
+        "Thiếu dấu hai chấm sau tên trường ở đây. Hãy viết \"tên: giá trị\", có một dấu cách sau dấu hai chấm.",
+        "A colon is missing after the field name here. Write \"name: value\", with a space after the colon.");
+
+    public static readonly Message YamlUnclosedQuote = new("yaml-unclosed-quote",
+        "Dấu ngoặc kép mở ở đây chưa được đóng trên cùng dòng. Hãy thêm dấu ngoặc kép đóng ở cuối đoạn chữ; dấu ngoặc kép bên trong chữ viết là \\\".",
+        "The quote opened here is not closed on the same line. Add the closing quote at the end of the text; a quote inside the text is written \\\".");
 
     public static readonly Message YamlParserFailed = new("yaml-parser-failed",
         "Trình đọc YAML không đọc tiếp được sau chỗ này. Hãy tìm ký tự lạ ở gần đây (ví dụ dấu ngắt dòng vô hình U+2028), dấu ngoặc hay ngoặc kép chưa đóng.",
@@ -120,6 +142,11 @@ public static class Messages
         "Ngày '{0}' không hợp lệ. Hãy viết theo dạng năm-tháng-ngày, ví dụ 2012-01-03, hoặc để trống (\"\") nếu văn bản không nêu.",
         "The date '{0}' is not valid. Write it as year-month-day, e.g. 2012-01-03, or leave it empty (\"\") when the text gives none.");
 
+    // A required date cannot be left empty: suggesting "" there (as DateInvalid does) led to a second error.
+    public static readonly Message RequiredDateInvalid = new("required-date-invalid",
+        "Ngày '{0}' không hợp lệ. Hãy viết một ngày có thật theo dạng năm-tháng-ngày, đủ hai chữ số cho tháng và ngày, ví dụ 2012-01-03; trường này bắt buộc nên không để trống được.",
+        "The date '{0}' is not valid. Write a real date as year-month-day, with two digits for the month and the day, e.g. 2012-01-03; this field is required, so it cannot be left empty.");
+
     public static readonly Message UrlInvalid = new("url-invalid",
         "Địa chỉ '{0}' ở trường '{1}' không hợp lệ. Hãy dùng địa chỉ đầy đủ bắt đầu bằng https://.",
         "The address '{0}' in '{1}' is not valid. Use a full address starting with https://.");
@@ -132,6 +159,14 @@ public static class Messages
     public static readonly Message IdInvalid = new("id-invalid",
         "Mã '{0}' không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ 'han-che-5'.",
         "The id '{0}' is not valid: use only lower-case a-z without diacritics, digits and hyphens, e.g. 'han-che-5'.");
+
+    public static readonly Message TableNamePublished = new("table-name-published",
+        "Tên bảng '{0}' đã là tên của một bảng đã công bố ({1}). Tên bảng là tên các tệp tải về của nó, và địa chỉ của chúng phải tồn tại mãi, nên đừng đổi tên bảng kia: hãy đặt cho bảng mới ở đây một tên khác.",
+        "The table name '{0}' is already the name of a published table ({1}). A table's name is the name of its downloads, whose addresses must live for good, so do not rename that one: give the new table here another name.");
+
+    public static readonly Message TableNameDuplicate = new("table-name-duplicate",
+        "Tên bảng '{0}' đã được dùng ở {1}. Tên bảng là tên các tệp tải về, phải là duy nhất trên toàn cổng: hãy đổi tên bảng ở đây, bảng đứng sau theo thứ tự thư mục, và giữ nguyên bảng kia nếu nó đã được công bố.",
+        "The table name '{0}' is already used at {1}. A table's name is the name of its downloads and must be unique across the portal: rename the table here, the later one in folder order, and keep the other if it is already published.");
 
     public static readonly Message IdDuplicate = new("id-duplicate",
         "Mã '{0}' bị trùng (đã dùng ở {1}). Mỗi mã phải là duy nhất; hãy đổi một trong hai.",
@@ -299,7 +334,7 @@ public static class Messages
         "The file name '{0}' cannot be a page address: use only lower-case letters without diacritics, digits and hyphens, e.g. 'gioi-thieu.md'.");
 
     public static readonly Message PageAddressTaken = new("page-address-taken",
-        "Trang này sẽ có địa chỉ {0}, nhưng địa chỉ đó dành cho phần trình tạo site tự sinh. Hãy đổi tên tệp.",
+        "Trang này sẽ có địa chỉ {0}, nhưng địa chỉ đó dành cho một trang cổng tự tạo ra. Hãy đổi tên tệp.",
         "This page would live at {0}, which is kept for a section the generator makes. Rename the file.");
 
     public static readonly Message UnsafeLink = new("unsafe-link",
@@ -378,7 +413,7 @@ public static class Messages
         "The old address '{0}' is already redirected on line {1}, and Netlify uses only the first. Delete one of the two lines.");
 
     public static readonly Message RedirectTargetMissing = new("redirect-target-missing",
-        "Địa chỉ mới '{0}' không có trong site vừa dựng, nên người đọc sẽ gặp trang 404. Hãy trỏ tới một trang hay tệp có thật (chẳng hạn một dòng của published-urls.txt).",
+        "Địa chỉ mới '{0}' không có trong bản cổng vừa dựng, nên người đọc sẽ gặp trang 404. Hãy trỏ tới một trang hay tệp có thật (chẳng hạn một dòng của published-urls.txt).",
         "The new address '{0}' is not in the site just built, so readers would land on a 404. Point it at a page or file that exists (for example a line of published-urls.txt).");
 
     public static readonly Message RedirectAnchorMissing = new("redirect-anchor-missing",
@@ -386,44 +421,49 @@ public static class Messages
         "The page {0} exists but has no anchor '#{1}'. Fix the part after #.");
 
     public static readonly Message RedirectProxiesOtherSite = new("redirect-proxies-other-site",
-        "Quy tắc này có mã 200 tới một site khác, nên Netlify không chuyển người đọc đi mà tải trang '{1}' và phục vụ nó ngay tại địa chỉ '{0}' của cổng (proxy): nội dung của bên thứ ba hiện ra như của cổng, và đổi khi họ đổi. Nếu chỉ cần chuyển hướng, hãy dùng 301; chỉ giữ 200 khi thật sự muốn phục vụ site đó dưới tên cổng.",
+        "Quy tắc này có mã 200 tới một trang web khác, nên Netlify không chuyển người đọc đi mà tải trang '{1}' và phục vụ nó ngay tại địa chỉ '{0}' của cổng (proxy): nội dung của bên thứ ba hiện ra như của cổng, và đổi khi họ đổi. Nếu chỉ cần chuyển hướng, hãy dùng 301; chỉ giữ 200 khi thật sự muốn phục vụ trang web đó dưới tên cổng.",
         "This rule has status 200 to another site, so Netlify does not send readers there: it fetches '{1}' and serves it at the portal's own address '{0}' (a proxy), so a third party's content appears as the portal's and changes whenever theirs does. For a redirect, use 301; keep 200 only if the portal really is to serve that site under its name.");
 
     public static readonly Message RedirectSourcePublished = new("redirect-source-published",
         "Địa chỉ cũ '{0}' vẫn là một trang hay tệp của cổng, nên Netlify phục vụ nó và bỏ qua dòng này. Hãy xoá dòng, hoặc thêm '!' sau mã (ví dụ 301!) nếu thật sự muốn chuyển hướng.",
         "The old address '{0}' is still a page or file of the portal, so Netlify serves it and ignores this line. Delete the line, or add '!' after the status (e.g. 301!) if it really must redirect.");
 
+    // ── Published addresses (published-urls.txt) ───────────────────────────────────────────────
+    public static readonly Message UrlsNotRecorded = new("urls-not-recorded",
+        "Thay đổi này công bố {0} địa chỉ mới chưa có trong danh sách địa chỉ đã công bố: {1}. Một địa chỉ đã công bố phải tồn tại mãi, vì người đọc và các trang khác sẽ dẫn tới nó. Nếu muốn công bố các địa chỉ này, hãy ghi chúng vào danh sách bằng lệnh '{2}' rồi commit tệp cùng thay đổi; nếu không, hãy sửa nội dung để chúng không được tạo ra.",
+        "This change publishes {0} new address(es) not yet in the list of published addresses: {1}. A published address must live for good, since readers and other sites will link to it. If they are meant to be public, record them with '{2}' and commit the file with the change; otherwise change the content so that they are not made.");
+
     // ── Output ──────────────────────────────────────────────────────────────────────────────────
     public static readonly Message OutputIsRoot = new("output-is-root",
-        "Không ghi site vào '{0}' vì đó là thư mục gốc, thư mục nhà (home) hoặc thư mục tạm, hoặc chứa thư mục nhà, và bản build thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Không ghi bản dựng của cổng vào '{0}' vì đó là thư mục gốc, thư mục nhà (home) hoặc thư mục tạm, hoặc chứa thư mục nhà, và mỗi lần dựng thay cả thư mục xuất. Hãy chọn một thư mục riêng, ví dụ 'output'.",
         "Refusing to write the site into '{0}' because it is a root, home or temporary folder, or contains a home folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
 
     public static readonly Message OutputHoldsSources = new("output-holds-sources",
-        "Không ghi site vào '{0}' vì đó là thư mục {1}, nằm trong nó hoặc chứa nó, và bản build thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
+        "Không ghi bản dựng của cổng vào '{0}' vì đó là thư mục {1}, nằm trong nó hoặc chứa nó, và mỗi lần dựng thay thế cả thư mục. Hãy chọn một thư mục riêng, ví dụ 'output'.",
         "Refusing to write the site into '{0}' because it is, is inside, or contains the {1} folder, and a build replaces the whole folder. Choose a folder of its own, e.g. 'output'.");
 
     public static readonly Message OutputIsFile = new("output-is-file",
-        "Không ghi site vào '{0}' vì đó là một tệp, không phải thư mục. Hãy chọn một thư mục, ví dụ 'output'.",
+        "Không ghi bản dựng của cổng vào '{0}' vì đó là một tệp, không phải thư mục. Hãy chọn một thư mục, ví dụ 'output'.",
         "Refusing to write the site into '{0}' because it is a file, not a folder. Choose a folder, e.g. 'output'.");
 
     public static readonly Message OutputNotPortal = new("output-not-portal",
-        "Không ghi site vào '{0}': thư mục này có tệp mà cổng không ghi (không có dấu {1} của một lần build), và bản build sẽ xoá cả thư mục. Không tệp nào bị động tới. Hãy chọn một thư mục trống hoặc chưa có, ví dụ 'output'; nếu đây đúng là một bản site cũ, hãy tự chuyển hay xoá thư mục rồi build lại.",
+        "Không ghi bản dựng của cổng vào '{0}': thư mục này có tệp mà cổng không ghi (không có dấu {1} của một lần dựng), và mỗi lần dựng sẽ xoá cả thư mục. Không tệp nào bị động tới. Hãy chọn một thư mục trống hoặc chưa có, ví dụ 'output'; nếu đây đúng là một bản cổng cũ, hãy tự chuyển hay xoá thư mục rồi dựng lại.",
         "Refusing to write the site into '{0}': it holds files the portal did not write (there is no {1} mark of a build in it), and a build would replace the whole folder. Nothing in it was touched. Choose a folder that is empty or does not exist yet, e.g. 'output'; if it really is an old copy of the site, move or delete it yourself and build again.");
 
     public static readonly Message OutputSwapFinished = new("output-swap-finished",
-        "Một lần build trước bị dừng giữa lúc thay thư mục xuất, nên thư mục này không còn; site mới hoàn chỉnh mà lần đó đã dựng ('{0}') được đặt vào chỗ. Không cần làm gì thêm; nếu hay gặp, hãy xem vì sao build bị dừng (hết bộ nhớ, hết thời gian CI).",
+        "Một lần dựng trước bị dừng giữa lúc thay thư mục xuất, nên thư mục này không còn; bản cổng mới hoàn chỉnh mà lần đó đã dựng ('{0}') được đặt vào chỗ. Không cần làm gì thêm; nếu hay gặp, hãy xem vì sao lần dựng bị dừng (hết bộ nhớ, hết thời gian CI).",
         "An earlier build was stopped while swapping the output folder in, so the folder was missing; the complete new site that build had made ('{0}') was put in its place. Nothing to do; if this keeps happening, find out why builds are stopped (memory, CI time limit).");
 
     public static readonly Message OutputSwapRolledBack = new("output-swap-rolled-back",
-        "Một lần build trước bị dừng giữa lúc thay thư mục xuất, nên thư mục này không còn; site cũ ('{0}') được đặt lại vào chỗ. Không cần làm gì thêm; nếu hay gặp, hãy xem vì sao build bị dừng (hết bộ nhớ, hết thời gian CI).",
+        "Một lần dựng trước bị dừng giữa lúc thay thư mục xuất, nên thư mục này không còn; bản cổng cũ ('{0}') được đặt lại vào chỗ. Không cần làm gì thêm; nếu hay gặp, hãy xem vì sao lần dựng bị dừng (hết bộ nhớ, hết thời gian CI).",
         "An earlier build was stopped while swapping the output folder in, so the folder was missing; the previous site ('{0}') was put back. Nothing to do; if this keeps happening, find out why builds are stopped (memory, CI time limit).");
 
     public static readonly Message OutputWriteFailed = new("output-write-failed",
-        "Không ghi được site: {0}. Site cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",
+        "Không ghi được bản dựng của cổng: {0}. Bản dựng cũ (nếu có) vẫn giữ nguyên; hãy kiểm tra quyền ghi và dung lượng đĩa.",
         "The site could not be written: {0}. The previous site (if any) is untouched; check permissions and disk space.");
 
     public static readonly Message OutputDiskFull = new("output-disk-full",
-        "Đĩa chứa '{0}' đã đầy (hoặc hết hạn mức), nên không ghi được site. Site cũ (nếu có) vẫn giữ nguyên và bản dở dang đã được xoá. Hãy giải phóng dung lượng (site cần khoảng gấp đôi kích thước thư mục xuất khi thay thế) rồi build lại.",
+        "Đĩa chứa '{0}' đã đầy (hoặc hết hạn mức), nên không ghi được bản dựng của cổng. Bản cổng cũ (nếu có) vẫn giữ nguyên và bản dở dang đã được xoá. Hãy giải phóng dung lượng (khi thay thế cần khoảng gấp đôi kích thước thư mục xuất) rồi dựng lại.",
         "The disk holding '{0}' is full (or over its quota), so the site could not be written. The previous site (if any) is untouched and the partial one removed. Free some space (replacing the site needs about twice the output folder's size) and build again.");
 
     // ── Datasets ─────────────────────────────────────────────────────────────────────────────────
@@ -479,6 +519,10 @@ public static class Messages
         "Giá trị '{0}' trong 'enum' không phải một giá trị kiểu {1}. Hãy sửa giá trị hoặc kiểu của cột.",
         "The value '{0}' in 'enum' is not a value of type {1}. Correct the value or the column's type.");
 
+    public static readonly Message FieldNameTypo = new("field-name-typo",
+        "Cột '{0}' khai báo ở đây, nhưng những chỗ khác của tệp này (primary_key, foreign_keys) gọi nó là '{1}': gõ nhầm? Hãy sửa cho hai tên khớp nhau, theo đúng tên cột trong dòng tiêu đề của tệp CSV.",
+        "The column '{0}' is declared here, but the rest of this file (primary_key, foreign_keys) calls it '{1}': a typo? Make the two names agree, as the column is named in the CSV file's header.");
+
     public static readonly Message SchemaFieldUnknown = new("schema-field-unknown",
         "Không có cột '{0}' trong 'fields' của bảng này. Hãy dùng tên một cột đã khai báo.",
         "There is no column '{0}' in this resource's 'fields'. Use the name of a declared column.");
@@ -507,6 +551,10 @@ public static class Messages
     public static readonly Message CsvHeader = new("csv-header",
         "Dòng tiêu đề phải là đúng các cột đã khai báo trong dataset.yml, theo thứ tự: {0}. Tệp đang có: {1}.",
         "The header must be exactly the columns declared in dataset.yml, in order: {0}. The file has: {1}.");
+
+    public static readonly Message CsvSemicolons = new("csv-semicolons",
+        "Tệp dùng dấu chấm phẩy (;) để ngăn cách các cột, như Excel lưu \"CSV\" trên máy cài tiếng Việt, nhưng cổng đọc CSV ngăn cách bằng dấu phẩy. Hãy lưu lại tệp dạng \"CSV UTF-8 (Comma delimited)\", hoặc thay mọi dấu ; ngăn cách bằng dấu phẩy; dòng tiêu đề phải là: {0}.",
+        "The file separates its columns with semicolons (;), as Excel saves \"CSV\" in a Vietnamese locale, but the portal reads comma-separated CSV. Save the file again as \"CSV UTF-8 (Comma delimited)\", or replace every separating ; with a comma; the header must be: {0}.");
 
     public static readonly Message CsvCellCount = new("csv-cell-count",
         "Dòng này có {0} ô, trong khi bảng có {1} cột. Hãy kiểm tra dấu phẩy thừa hay thiếu, hoặc đặt ô có dấu phẩy trong ngoặc kép.",

@@ -42,7 +42,8 @@ public static class ParseYaml
         catch (YamlException ex)
         {
             var reason = ex.InnerException?.Message ?? ex.Message;
-            diagnostics.Error(At(path, ex.Start, lineOffset), Messages.YamlSyntax, Describe(reason));
+            var (message, place) = Classify(reason, text, ex.Start);
+            diagnostics.Error(At(path, place, lineOffset), message, Describe(reason));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
@@ -59,6 +60,45 @@ public static class ParseYaml
 
     private static SourceLocation At(string path, Mark mark, int lineOffset) =>
         new(path, (int)Math.Clamp(mark.Line, 1, int.MaxValue - lineOffset) + lineOffset, (int)Math.Clamp(mark.Column, 1, int.MaxValue));
+
+    /// <summary>
+    /// The common mistakes, named in the interface's language rather than in the YAML reader's English
+    /// (which the English wording of <see cref="Messages.YamlSyntax"/> still quotes for the rest). A tab is
+    /// reported where it is: YamlDotNet gives the start of the mapping it was reading (1:1 for a tab on
+    /// line 11), so the first tab in any line's indentation is the place.
+    /// </summary>
+    private static (Message Message, Mark Place) Classify(string reason, string text, Mark start)
+    {
+        bool Says(string words) => reason.Contains(words, StringComparison.OrdinalIgnoreCase);
+        if (Says("tab"))
+        {
+            return (Messages.YamlTab, FirstIndentingTab(text) ?? start);
+        }
+
+        return (Says("did not find expected key") ? Messages.YamlExpectedKey
+            : Says("invalid mapping") || Says("mapping values are not allowed") ? Messages.YamlColonInValue
+            : Says("could not find expected ':'") ? Messages.YamlMissingColon
+            : Says("quoted scalar") ? Messages.YamlUnclosedQuote
+            : Messages.YamlSyntax, start);
+    }
+
+    /// <summary>Where the first tab in the indentation of a line is (before its first character that is not a space, a tab or a list's '- ').</summary>
+    private static Mark? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            for (var j = 0; j < lines[i].Length && lines[i][j] is ' ' or '\t' or '-'; j++)
+            {
+                if (lines[i][j] == '\t')
+                {
+                    return new Mark(0, i + 1, j + 1);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>YamlDotNet's messages repeat the position in parentheses; the location already says it.</summary>
     private static string Describe(string reason)

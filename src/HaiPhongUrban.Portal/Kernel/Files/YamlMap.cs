@@ -183,7 +183,7 @@ public sealed class YamlMap
         return From(entry.Value.Value, Path, _diagnostics, key, _lineOffset);
     }
 
-    /// <summary>A date written year-month-day; empty means "the text gives none" and is null.</summary>
+    /// <summary>A date written year-month-day; empty means "the text gives none" and is null, which only an optional date may be (and only its message offers it).</summary>
     public DateOnly? Date(string key, bool required)
     {
         var text = Text(key, required);
@@ -197,7 +197,7 @@ public sealed class YamlMap
             return date;
         }
 
-        _diagnostics.Error(ValueLocationOf(key), Messages.DateInvalid, text);
+        _diagnostics.Error(ValueLocationOf(key), required ? Messages.RequiredDateInvalid : Messages.DateInvalid, text);
         return null;
     }
 

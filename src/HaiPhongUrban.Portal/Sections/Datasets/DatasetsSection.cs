@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Sections.Datasets.Content;
 using HaiPhongUrban.Portal.Sections.Datasets.Loading;
@@ -56,7 +57,8 @@ public sealed class DatasetsSection : ISection
             context.Content.Topics.Select(t => t.Id.Value).ToHashSet(StringComparer.Ordinal),
             context.Content.Tables,
             context.Content.Files,
-            context.Diagnostics);
+            context.Diagnostics,
+            PublishedUrlList.Read(PublishedUrlList.Beside(context.Content.ContentDirectory)).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// Errors in a dataset's files leave the rest of the site modelled, so the references between tables

@@ -60,7 +60,10 @@ public static class CheckCsvFile
                         sawHeader = true;
                         if (!record.Cells.SequenceEqual(expected, StringComparer.Ordinal))
                         {
-                            diagnostics.Error(new SourceLocation(path, record.Line, 1), Messages.CsvHeader, string.Join(",", expected), string.Join(",", record.Cells));
+                            // Excel in a Vietnamese locale saves "CSV" with semicolons: one cell holding them all.
+                            var semicolons = expected.Count > 1 && record.Cells.Count == 1 && record.Cells[0].Contains(';', StringComparison.Ordinal);
+                            diagnostics.Error(new SourceLocation(path, record.Line, semicolons ? 1 : HeaderColumn(record, expected)),
+                                semicolons ? Messages.CsvSemicolons : Messages.CsvHeader, string.Join(",", expected), string.Join(",", record.Cells));
                             yield break;
                         }
 
@@ -139,5 +142,17 @@ public static class CheckCsvFile
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The column of the header's first name that differs from the schema's (a typo is shown where it is,
+    /// not at 1:1); one past the last name when the header stops short.
+    /// </summary>
+    private static int HeaderColumn(CsvRecord header, IReadOnlyList<string> expected)
+    {
+        var first = Enumerable.Range(0, header.Cells.Count).FirstOrDefault(i => i >= expected.Count || !string.Equals(header.Cells[i], expected[i], StringComparison.Ordinal), -1);
+        return first >= 0 ? header.Columns[first]
+            : header.Cells.Count == 0 ? 1
+            : header.Columns[^1] + header.Cells[^1].Length;
     }
 }

@@ -1,7 +1,7 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
-using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Content;
 
@@ -20,11 +20,12 @@ public static class ValidateDatasets
 
     /// <param name="tables">The tables other sections draw from their content, which <c>generated_from:</c> may name.</param>
     /// <param name="files">The files other sections make from their content, which <c>generated_from:</c> may name too.</param>
+    /// <param name="published">The addresses of published-urls.txt (none without it): which datasets are published already.</param>
     public static void Run(
-        IReadOnlyList<RawDataset> datasets, IReadOnlySet<string> topics, IReadOnlyList<TableSource> tables, IReadOnlyList<FileSource> files, DiagnosticBag diagnostics)
+        IReadOnlyList<RawDataset> datasets, IReadOnlySet<string> topics, IReadOnlyList<TableSource> tables, IReadOnlyList<FileSource> files, DiagnosticBag diagnostics,
+        IReadOnlySet<string>? published = null)
     {
         var slugs = new UniqueIds(diagnostics);
-        var resourceNames = new UniqueIds(diagnostics);
         foreach (var dataset in datasets)
         {
             slugs.Add(dataset.Slug.Value, dataset.Slug.Location);
@@ -48,9 +49,15 @@ public static class ValidateDatasets
             CheckDates(dataset, diagnostics);
             foreach (var resource in dataset.Resources)
             {
-                resourceNames.Add(resource.Name.Value, resource.Name.Location);
+                // Duplicates are blamed below, on the table that is not published yet.
+                if (resource.Name.Value.Length > 0 && !Slug.IsValid(resource.Name.Value))
+                {
+                    diagnostics.Error(resource.Name.Location, Messages.IdInvalid, resource.Name.Value);
+                }
             }
         }
+
+        BlameDuplicateNames(datasets, published ?? new HashSet<string>(), diagnostics);
 
         // A file has no columns, so no foreign key may point at one: only tables are targets.
         bool IsFile(RawResource r) => r.GeneratedFrom is { } g && !tables.Any(t => t.Name == g.Value) && files.Any(f => f.Name == g.Value);
@@ -178,5 +185,29 @@ public static class ValidateDatasets
         }
 
         return full;
+    }
+
+    /// <summary>
+    /// A table's name is the name of its downloads (/du-lieu/&lt;slug&gt;/&lt;name&gt;.csv…), which live for good once
+    /// published: of two tables with one name, the one to rename is the new one, in a dataset whose page
+    /// published-urls.txt does not list yet; when both or neither are listed, the later in folder order.
+    /// </summary>
+    private static void BlameDuplicateNames(IReadOnlyList<RawDataset> datasets, IReadOnlySet<string> published, DiagnosticBag diagnostics)
+    {
+        bool Published(RawDataset d) => published.Contains(DatasetRoutes.Dataset(d.Slug.Value));
+        var named = datasets.SelectMany(d => d.Resources.Select(r => (Dataset: d, Resource: r)))
+            .Where(x => x.Resource.Name.Value.Length > 0 && Slug.IsValid(x.Resource.Name.Value));
+        foreach (var group in named.GroupBy(x => x.Resource.Name.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            // Published tables first, each group in folder order: the first keeps the name.
+            var ordered = group.OrderBy(x => Published(x.Dataset) ? 0 : 1).ToList();
+            var keeper = ordered[0];
+            foreach (var (dataset, resource) in ordered.Skip(1))
+            {
+                var becausePublished = Published(keeper.Dataset) && !Published(dataset);
+                diagnostics.Error(resource.Name.Location, keeper.Resource.Name.Location,
+                    becausePublished ? Messages.TableNamePublished : Messages.TableNameDuplicate, resource.Name.Value);
+            }
+        }
     }
 }

@@ -47,14 +47,29 @@ public static partial class ValidateSchema
             }
         }
 
-        foreach (var key in schema.PrimaryKey.Where(k => !names.Contains(k.Value)))
+        // A typo in one field's name: every reference to the right name would be "no column", far from
+        // the typo. When one declared field that nothing names is a letter or two from a name that is
+        // referenced but not declared, that field is reported, once, and the references are not.
+        var namedElsewhere = schema.PrimaryKey.Select(k => k.Value).Concat(schema.ForeignKeys.Select(f => f.Field.Value)).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var typos = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var wanted in namedElsewhere.Where(n => !names.Contains(n)).Order(StringComparer.Ordinal))
+        {
+            var near = schema.Fields.Where(f => f.Name.Value.Length > 0 && !namedElsewhere.Contains(f.Name.Value) && Distance(f.Name.Value, wanted) <= 2).ToList();
+            if (near.Count == 1)
+            {
+                diagnostics.Error(near[0].Name.Location, Messages.FieldNameTypo, near[0].Name.Value, wanted);
+                typos.Add(wanted);
+            }
+        }
+
+        foreach (var key in schema.PrimaryKey.Where(k => !names.Contains(k.Value) && !typos.Contains(k.Value)))
         {
             diagnostics.Error(key.Location, Messages.SchemaFieldUnknown, key.Value);
         }
 
         foreach (var foreignKey in schema.ForeignKeys)
         {
-            if (foreignKey.Field.Value.Length > 0 && !names.Contains(foreignKey.Field.Value))
+            if (foreignKey.Field.Value.Length > 0 && !names.Contains(foreignKey.Field.Value) && !typos.Contains(foreignKey.Field.Value))
             {
                 diagnostics.Error(foreignKey.Field.Location, Messages.SchemaFieldUnknown, foreignKey.Field.Value);
             }
@@ -93,4 +108,23 @@ public static partial class ValidateSchema
     // Table Schema allows any name; ours must be usable unquoted in R, pandas and SQL.
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex FieldName();
+
+    /// <summary>How many letters must be added, removed or changed to turn one name into the other.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
 }
