@@ -31,6 +31,10 @@ public sealed class LivePreviewInBrowserTests(BrowserSite site)
         var heading = page.Locator("#portal-preview-problems-title");
         await Assertions.Expect(heading).ToBeVisibleAsync(new() { Timeout = Patience });
         await Assertions.Expect(heading).ToBeFocusedAsync();
+        // The page was at its top when saved: after the reload the panel, above everything, is in view,
+        // not pushed above the screen by the scroll position the browser restores.
+        await Assertions.Expect(heading).ToBeInViewportAsync();
+        Assert.True(await page.EvaluateAsync<double>("() => document.getElementById('portal-preview-problems-title').getBoundingClientRect().top") >= 0);
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Nội dung có lỗi: site chưa được dựng lại" })).ToContainTextAsync("content/pages/gioi-thieu.md:");
         Assert.Empty(await AxeAudit.ViolationsAsync(page));
 

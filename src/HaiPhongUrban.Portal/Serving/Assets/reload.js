@@ -32,11 +32,22 @@
     }
   });
 
-  // An error summary takes the focus, so the problem is the first thing read after the reload.
+  // An error summary takes the focus, so the problem is the first thing read after the reload. The panel
+  // sits above the page, so restoring the scroll position the page had would leave it above the screen
+  // (Chromium restores, and anchors, after the load): for a page with the panel the position is not
+  // restored, and the panel is brought into view once the page has loaded.
   document.addEventListener('DOMContentLoaded', () => {
     const heading = document.getElementById('portal-preview-problems-title');
-    if (heading) {
-      heading.focus();
+    if (!heading) {
+      // Fixed again: the page keeps its place on the next reloads, as before the error.
+      history.scrollRestoration = 'auto';
+      return;
     }
+    history.scrollRestoration = 'manual';
+    heading.focus();
+    window.addEventListener('load', () => {
+      heading.scrollIntoView({ block: 'start' });
+      heading.focus({ preventScroll: true });
+    });
   });
 })();
