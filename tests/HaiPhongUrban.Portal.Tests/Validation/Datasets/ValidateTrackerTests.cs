@@ -33,6 +33,26 @@ public sealed class ValidateTrackerTests
     }
 
     [Fact]
+    public void A_column_named_twice_is_reported_as_a_duplicate_and_never_stops_validation()
+    {
+        // Found by SiteBuilderNeverThrowsTests: a second field named 'status' crashed the tracker's check.
+        using var workspace = Workspace.Create();
+        var text = System.IO.File.ReadAllText(workspace.ContentFile("datasets/theo-doi-thuc-hien/dataset.yml"));
+        System.IO.File.WriteAllText(workspace.ContentFile("datasets/theo-doi-thuc-hien/dataset.yml"), ReplaceSecond(text, "- name: ", "- name: status\n          title: Lặp\n          type: string\n          description: Trùng tên.\n        - name: "));
+
+        var result = Runs.Build(workspace, write: false);
+
+        Assert.False(result.Succeeded);
+        Assert.NotEmpty(Runs.Errors(result, workspace.Root));
+    }
+
+    private static string ReplaceSecond(string text, string find, string replace)
+    {
+        var second = text.IndexOf(find, text.IndexOf(find, text.IndexOf("fields:", StringComparison.Ordinal), StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        return text[..second] + replace + text[(second + find.Length)..];
+    }
+
+    [Fact]
     public void Content_without_the_tracker_table_is_told_where_to_keep_it()
     {
         using var workspace = Workspace.Create();

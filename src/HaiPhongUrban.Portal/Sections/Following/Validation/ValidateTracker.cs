@@ -39,7 +39,9 @@ public static class ValidateTracker
             return;
         }
 
-        var fields = tracker.Schema.Fields.ToDictionary(f => f.Name.Value, StringComparer.Ordinal);
+        // A field named twice is the schema check's error (reported at the second); the first one is the
+        // column checked here, so a duplicate never stops the rest of validation.
+        var fields = tracker.Schema.Fields.GroupBy(f => f.Name.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var (name, type) in Columns)
         {
             if (!fields.TryGetValue(name, out var field) || field.Type.Value != type)
