@@ -3,7 +3,7 @@ using HaiPhongUrban.Portal.Tests.Support;
 namespace HaiPhongUrban.Portal.Tests;
 
 /// <summary>
-/// Published URLs never silently die (DESIGN.md): published-urls.txt lists every URL the site has
+/// Published URLs never silently die (citations and journalists' scripts depend on them): published-urls.txt lists every URL the site has
 /// published; each must still be built or be redirected by content/_redirects to one that is. The list
 /// must also be complete, so that a new URL becomes a promise in the same commit that makes it, seen in
 /// review, and a URL cannot be published and then dropped before anyone listed it.

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace HaiPhongUrban.Portal.Cli;
 
 /// <summary>
-/// The command line of DESIGN.md: <c>build</c>, <c>validate</c>, <c>serve</c> (the live preview) and <c>record-urls</c> (published-urls.txt), with <c>--content</c>, <c>--theme</c>,
+/// The portal's command line (the program is <c>portal</c>): <c>build</c>, <c>validate</c>, <c>serve</c> (the live preview) and <c>record-urls</c> (published-urls.txt), with <c>--content</c>, <c>--theme</c>,
 /// <c>--output</c> and a global <c>--lang vi|en</c>, then every section's own commands (<see cref="ISection.Commands"/>). Thin: it resolves paths, runs the
 /// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error.
 /// Progress goes to <c>terminal</c> as a live display when the caller has one (Program.cs

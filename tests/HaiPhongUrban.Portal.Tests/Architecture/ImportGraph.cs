@@ -6,7 +6,7 @@ namespace HaiPhongUrban.Portal.Tests.Architecture;
 /// Which namespace of the portal each source file imports, read from its <c>using</c> directives: the
 /// imports a reviewer sees. A name qualified in code (<c>Kernel.Urls.UrlPath</c>) would hide one, so
 /// <see cref="QualifiedNames"/> lists them for the test to refuse. A file's own namespace is its folder
-/// (STYLE.md), so namespaces stand for folders.
+/// (the house rule: one namespace per folder), so namespaces stand for folders.
 /// </summary>
 public sealed partial class ImportGraph
 {

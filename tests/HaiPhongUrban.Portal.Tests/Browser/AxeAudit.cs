@@ -6,7 +6,7 @@ namespace HaiPhongUrban.Portal.Tests.Browser;
 
 /// <summary>
 /// axe-core over a loaded page, limited to the WCAG 2.0, 2.1 and 2.2 A and AA rules the portal promises
-/// (DESIGN.md: WCAG 2.2 AA); best-practice rules are left to review. One readable line per failing element.
+/// (the portal's promise to its readers: WCAG 2.2 level AA); best-practice rules are left to review. One readable line per failing element.
 /// </summary>
 public static class AxeAudit
 {

@@ -3,7 +3,7 @@ using HaiPhongUrban.Portal.Kernel.Diagnostics;
 namespace HaiPhongUrban.Portal.Kernel.Output;
 
 /// <summary>
-/// Refuses an output folder whose replacement would destroy something else (DESIGN.md): a root, home or
+/// Refuses an output folder whose replacement would destroy something else (a build must never delete a file it did not write): a root, home or
 /// temporary folder, the content or theme folder or one that contains them, a file, or a folder holding
 /// files the portal did not write. A build replaces its output folder whole, so these checks run before
 /// anything is rendered. A folder is the portal's when it carries <see cref="OutputMark"/> (every build

@@ -16,7 +16,7 @@ public static partial class LoadRedirects
     /// <summary>Statuses that send the reader on (3xx) or show the new page at the old address (200).</summary>
     private static readonly IReadOnlySet<int> Statuses = new HashSet<int> { 200, 301, 302, 303, 307, 308 };
 
-    /// <summary>A site path: '/', then letters, digits and - . _ ~ / only (published URLs are ASCII, DESIGN.md).</summary>
+    /// <summary>A site path: '/', then letters, digits and - . _ ~ / only (published URLs are ASCII, so a link pasted into any mail, chat or citation survives).</summary>
     [GeneratedRegex(@"^/[A-Za-z0-9\-._~/%]*$")]
     private static partial Regex SitePath();
 

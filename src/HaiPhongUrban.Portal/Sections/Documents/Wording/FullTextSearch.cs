@@ -4,7 +4,7 @@ namespace HaiPhongUrban.Portal.Sections.Documents.Wording;
 
 /// <summary>
 /// What search finds in a full text, in reading order (results of equal score keep it): every heading,
-/// and every paragraph at its anchor (DESIGN.md: links to a single paragraph), an item under its kind's
+/// and every paragraph at its anchor (a reader cites and shares one paragraph, so search leads to it), an item under its kind's
 /// name with its number and editorial short title, so that the script ranks those above the wording.
 /// </summary>
 public static class FullTextSearch
