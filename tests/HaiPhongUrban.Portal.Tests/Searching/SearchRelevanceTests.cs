@@ -8,7 +8,7 @@ namespace HaiPhongUrban.Portal.Tests.Searching;
 /// <summary>
 /// The committed relevance table (tests/fixtures/search/relevance.csv): queries a citizen or a
 /// journalist would type, with and without diacritics, each with the result that must come first or
-/// in the top three. Run against the index and script the real build published.
+/// within the first few, under a title of its own. Run against the index and script the real build published.
 /// </summary>
 [Collection(BuiltSiteCollection.Name)]
 public sealed class SearchRelevanceTests(BuiltSite site, ITestOutputHelper output)
