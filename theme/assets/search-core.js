@@ -16,11 +16,15 @@
  *    when it only matches the start of a word);
  *  - a word typed with diacritics that matches them exactly adds 1 (where the tone mark sits does not
  *    matter: "uỷ" is "ủy"), so "đô thị" puts "đô thị" above "đồ thì";
- *  - when every word matches within one field, closer words score more: 10 × words ÷ span, plus 6
- *    when they stand side by side in the order typed;
+ *  - when every word matches within one field, closer words score more: 10 × words ÷ span, plus 4 a
+ *    word when they stand side by side in the order typed (the phrase itself: "quy hoạch chung" in
+ *    the text ranks above a paragraph with "quy hoạch" in its title and "nhìn chung" in its text);
  *  - a title that begins with the query's words, in order, adds 3 (a document's number leads its
  *    title, so "04-NQ/TU" puts that resolution above the documents that only mention it);
- *  - each further occurrence in the text adds 0.25, at most 1.
+ *  - each further occurrence in the text adds 0.25, at most 1;
+ *  - the portal's own pages (kind "page": the staff guide, the about and accessibility pages) score
+ *    half: they explain the portal, so the official text, documents and data that hold the same
+ *    words come first ("giao thông công cộng" is the Conclusion's, not the guide's).
  */
 (function (global) {
   'use strict';
@@ -33,6 +37,8 @@
   var WORD = '[\\p{L}\\p{N}\\p{M}]+';
   var FIELDS = ['title', 'heading', 'text'];
   var WEIGHTS = { title: 10, heading: 5, text: 2 };
+  var PHRASE_POINTS_PER_WORD = 4;
+  var KIND_FACTORS = { page: 0.5 };
   var SNIPPET_WORDS = 30;
   var SNIPPET_LEAD = 8;
 
@@ -179,7 +185,7 @@
       FIELDS.forEach(function (name) {
         var window = windows[name];
         if (window !== null) {
-          var near = 10 * words.length / (window.to - window.from + 1) + (inOrder(positions[name]) ? 6 : 0);
+          var near = 10 * words.length / (window.to - window.from + 1) + (inOrder(positions[name]) ? PHRASE_POINTS_PER_WORD * words.length : 0);
           closeness = Math.max(closeness, near);
         }
       });
@@ -191,6 +197,7 @@
 
     var occurrences = positions.text.reduce(function (sum, found) { return sum + found.length; }, 0);
     total += 0.25 * Math.min(Math.max(occurrences - words.length, 0), 4);
+    total *= KIND_FACTORS[prepared.entry.kind] || 1;
     return { total: total, positions: positions, windows: windows };
   }
 

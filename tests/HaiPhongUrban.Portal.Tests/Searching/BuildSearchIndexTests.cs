@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Theme;
 using HaiPhongUrban.Portal.Rendering.Search;
 using HaiPhongUrban.Portal.Sections.Conclusion.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
@@ -77,6 +79,39 @@ public sealed class BuildSearchIndexTests(BuiltSite site)
 
         Assert.StartsWith("45-NQ/TW", resolution.Title, StringComparison.Ordinal);
         Assert.Contains("Nghị quyết", resolution.Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_entry_has_a_title_of_its_own_not_the_name_of_its_kind()
+    {
+        var theme = LoadTheme.Run(RepoPaths.Theme, new DiagnosticBag());
+        var kindNames = theme.Strings.Values
+            .SelectMany(strings => ((IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)strings.Values["search"])["kinds"]).Values)
+            .Cast<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.All(Entries(), e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Title), $"{e.Url}: no title");
+            Assert.DoesNotContain(e.Title.Trim(), kindNames);
+        });
+    }
+
+    [Fact]
+    public void Paragraphs_under_one_heading_are_told_apart_by_their_titles()
+    {
+        var conclusion = Entries().Where(e => e.Url.StartsWith(ConclusionRoutes.FullText, StringComparison.Ordinal)).ToList();
+
+        Assert.All(conclusion.GroupBy(e => (e.Heading, e.Title)), same => Assert.True(same.Count() == 1, $"{same.Count()} entries titled «{same.Key.Title}» under «{same.Key.Heading}»"));
+    }
+
+    [Fact]
+    public void The_signature_is_titled_as_such_and_names_its_document()
+    {
+        var signature = Entries().Single(e => e.Url == ConclusionRoutes.FullTextAnchor(Seed.Value.Conclusion.Signature.Id));
+
+        Assert.Equal("Chữ ký", signature.Title);
+        Assert.Equal(string.Join(' ', Seed.Value.Conclusion.TitleLines), signature.Heading);
     }
 
     private static IEnumerable<string> SectionIds(IEnumerable<Portal.Sections.Documents.Model.Section> sections) =>

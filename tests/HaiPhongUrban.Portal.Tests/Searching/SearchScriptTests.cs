@@ -8,8 +8,8 @@ namespace HaiPhongUrban.Portal.Tests.Searching;
 /// </summary>
 public sealed class SearchScriptTests
 {
-    private static object Entry(string url, string text, string title = "", string heading = "") =>
-        new { kind = "paragraph", number = "", title, heading, text, url };
+    private static object Entry(string url, string text, string title = "", string heading = "", string kind = "paragraph") =>
+        new { kind, number = "", title, heading, text, url };
 
     [Theory]
     [InlineData("Quy hoạch", "quy hoach")]
@@ -80,6 +80,28 @@ public sealed class SearchScriptTests
             Entry("/phrase", "giao thông"));
 
         Assert.Equal(["/phrase", "/near-reversed", "/far"], script.Urls("giao thông"));
+    }
+
+    [Fact]
+    public void The_phrase_in_the_text_ranks_above_part_of_it_in_the_title_and_the_rest_elsewhere()
+    {
+        // The Conclusion's limitation (2) has "quy hoạch" in its title and "nhìn chung" in its text;
+        // result (2) has "quy hoạch chung" itself, in the text only.
+        var script = SearchScript.OverEntries(
+            Entry("/scattered", "công tác quy hoạch, quản lý trật tự xây dựng nhìn chung vẫn chưa chủ động", title: "Quy hoạch thiếu đồng bộ"),
+            Entry("/phrase", "góp phần tăng cường quy hoạch chung thành phố Hải Phòng", title: "Đô thị loại I"));
+
+        Assert.Equal(["/phrase", "/scattered"], script.Urls("quy hoach chung"));
+    }
+
+    [Fact]
+    public void The_portals_own_pages_rank_below_the_official_text_for_the_same_match()
+    {
+        var script = SearchScript.OverEntries(
+            Entry("/huong-dan/#a", "giao thông công cộng", title: "Hướng dẫn", kind: "page"),
+            Entry("/ket-luan/#a", "giao thông công cộng", title: "Hạ tầng"));
+
+        Assert.Equal(["/ket-luan/#a", "/huong-dan/#a"], script.Urls("giao thong cong cong"));
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class ConclusionSection : ISection
         return site.With(new ConclusionPart(text, traceLinks, raw.TraceLinksPath)).With(site.OfficialTexts.And(text));
     }
 
-    public IEnumerable<SearchEntry> SearchEntries(Site site, SearchWords words) => FullTextSearch.Entries(site.ConclusionText);
+    public IEnumerable<SearchEntry> SearchEntries(Site site, SearchWords words) => FullTextSearch.Entries(site.ConclusionText, words);
 
     public Site Publish(Site site, PublishContext context)
     {

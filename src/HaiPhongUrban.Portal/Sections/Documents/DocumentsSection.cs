@@ -42,6 +42,7 @@ public sealed class DocumentsSection : ISection
             "documents.lead",
             .. DocumentVocabulary.Types.Select(t => "document_types." + t),
             .. DocumentVocabulary.Relations.Select(r => "relations." + r),
+            .. FullTextSearch.RequiredStrings,
         ],
         Menu: [new MenuEntry("documents", DocumentRoutes.List, 30)],
         Panels: [],
@@ -128,7 +129,7 @@ public sealed class DocumentsSection : ISection
 
         foreach (var text in site.Documents.Where(d => d.FullText is not null).Select(d => d.FullText!))
         {
-            foreach (var entry in FullTextSearch.Entries(text))
+            foreach (var entry in FullTextSearch.Entries(text, words))
             {
                 yield return entry;
             }

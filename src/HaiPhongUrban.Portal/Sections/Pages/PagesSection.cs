@@ -17,6 +17,11 @@ namespace HaiPhongUrban.Portal.Sections.Pages;
 public sealed class PagesSection : ISection
 {
     public const string Folder = "pages";
+
+    /// <summary>
+    /// The kind of this section's search entries. The search script (search-core.js) scores it half: the
+    /// pages explain the portal, so the official text and data holding the same words rank first.
+    /// </summary>
     public const string SearchKind = "page";
 
     /// <summary>Layouts a Markdown page may name in its front matter.</summary>
