@@ -3,6 +3,9 @@ using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Sections;
 using HaiPhongUrban.Portal.Serving;
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Globalization;
 using Spectre.Console;
 
 namespace HaiPhongUrban.Portal.Cli;
@@ -10,58 +13,143 @@ namespace HaiPhongUrban.Portal.Cli;
 /// <summary>
 /// The portal's command line (the program is <c>portal</c>): <c>build</c>, <c>validate</c>, <c>serve</c> (the live preview) and <c>record-urls</c> (published-urls.txt), with <c>--content</c>, <c>--theme</c>,
 /// <c>--output</c> and a global <c>--lang vi|en</c>, then every section's own commands (<see cref="ISection.Commands"/>). Thin: it resolves paths, runs the
-/// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error.
+/// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error; 1 content errors, and a command line that cannot be
+/// run (<see cref="UsageError"/>, as System.CommandLine gave it).
 /// Progress goes to <c>terminal</c> as a live display when the caller has one (Program.cs
 /// decides), or else as one plain line per stage on stdout, before the closing line.
+/// The help and the command-line errors are the portal's own (<see cref="HelpText"/>, <see cref="UsageErrors"/>), in the interface
+/// language, which is therefore read from the arguments before they are parsed (<see cref="LanguageOf"/>).
 /// </summary>
 public static class PortalCli
 {
     public const int Success = 0;
     public const int ContentErrors = 1;
 
+    /// <summary>A command line that cannot be run (an unknown command, a missing value…): 1 like content errors, so a script that checks for 0 stops either way.</summary>
+    public const int UsageError = 1;
+
+    /// <summary>The program's name in the help and in what the errors tell to run (<c>portal --help</c>).</summary>
+    public const string ProgramName = "portal";
+
     /// <param name="terminal">The interactive console to draw the progress display on; null when output is redirected.</param>
     public static int Run(string[] args, string workingDirectory, TextWriter stdout, TextWriter stderr, IAnsiConsole? terminal = null)
     {
+        var lang = LanguageOf(args);
+        var root = CommandTree(lang, workingDirectory, stdout, stderr, terminal);
+        var parse = root.Parse(args);
+
+        // The help's option answers on any command, even one with errors (`build --contnt -h`).
+        if (parse.Action is HelpAction)
+        {
+            HelpText.Write(UsageErrors.PathOf(parse), lang, stdout);
+            return Success;
+        }
+
+        if (parse.Action is ParseErrorAction)
+        {
+            var path = UsageErrors.PathOf(parse);
+            var problems = UsageErrors.Of(parse, lang);
+            if (problems.Count == 0 && path.Count == 1)
+            {
+                // Nothing but the command left out (`portal`, `portal --lang en`): the list of commands helps most.
+                stderr.WriteLine("error: " + CliMessages.NoCommand.Format(lang, [ProgramName, root.Subcommands[0].Name]));
+                HelpText.Write(path, lang, stdout);
+                return UsageError;
+            }
+
+            foreach (var problem in problems.DefaultIfEmpty(CliMessages.NotUnderstood.Format(lang, [$"`{HelpText.CommandLine(path)}`"])))
+            {
+                stderr.WriteLine("error: " + problem);
+            }
+
+            stderr.WriteLine(CliMessages.UsageHint.Format(lang, [HelpText.CommandLine(path)]));
+            return UsageError;
+        }
+
+        // Our Program.cs reports an unexpected exception in one sentence; System.CommandLine's own
+        // handler would print a stack trace. serve stops on Ctrl+C through its web host, which handles
+        // SIGINT and SIGTERM itself, so System.CommandLine must not wait on a termination of its own.
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+    }
+
+    /// <summary>
+    /// The interface language, read before parsing since the help and the parse errors are worded in it:
+    /// <c>--lang en</c>, <c>--lang=en</c> or <c>--lang:en</c> (the forms System.CommandLine accepts) anywhere
+    /// before a <c>--</c>, the last one winning; Vietnamese otherwise, a wrong value included, which the
+    /// parse then reports in Vietnamese.
+    /// </summary>
+    public static UiLanguage LanguageOf(IReadOnlyList<string> args)
+    {
+        var english = false;
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Count)
+            {
+                english = args[i + 1] == "en";
+            }
+            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                english = args[i]["--lang=".Length..] == "en";
+            }
+        }
+
+        return english ? UiLanguage.English : UiLanguage.Vietnamese;
+    }
+
+    /// <summary>
+    /// Every command and option, described in <paramref name="lang"/>: the tree is made for one run, whose
+    /// language is known before parsing, so each description is one wording of a bilingual message.
+    /// </summary>
+    public static RootCommand CommandTree(UiLanguage lang, string workingDirectory, TextWriter stdout, TextWriter stderr, IAnsiConsole? terminal = null)
+    {
+        string Say(Message message) => message.Format(lang, []);
+
         var language = new Option<string>("--lang")
         {
-            Description = "Ngôn ngữ thông báo / message language: vi | en",
+            Description = Say(CliMessages.LanguageDescription),
             DefaultValueFactory = _ => "vi",
             Recursive = true,
         };
         language.AcceptOnlyFromAmong("vi", "en");
-        var content = new Option<string>("--content") { Description = "Thư mục nội dung / content folder", DefaultValueFactory = _ => "content" };
-        var theme = new Option<string>("--theme") { Description = "Thư mục giao diện / theme folder", DefaultValueFactory = _ => "theme" };
-        var output = new Option<string>("--output") { Description = "Thư mục ghi bản dựng / output folder", DefaultValueFactory = _ => "output" };
+        var content = new Option<string>("--content") { Description = Say(CliMessages.ContentDescription), HelpName = Say(CliMessages.FolderValue), DefaultValueFactory = _ => "content" };
+        var theme = new Option<string>("--theme") { Description = Say(CliMessages.ThemeDescription), HelpName = Say(CliMessages.FolderValue), DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = Say(CliMessages.OutputDescription), HelpName = Say(CliMessages.FolderValue), DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string>("--base-url")
         {
-            Description = "Địa chỉ gốc khi site.yml chưa có base_url / base URL when site.yml has none (Netlify: $URL)",
+            Description = Say(CliMessages.BaseUrlDescription),
+            HelpName = Say(CliMessages.AddressValue),
             DefaultValueFactory = _ => string.Empty,
         };
 
         var port = new Option<int>("--port")
         {
-            Description = "Cổng trên 127.0.0.1 (0: tự chọn cổng trống) / port on 127.0.0.1 (0: any free port)",
+            Description = Say(CliMessages.PortDescription),
+            HelpName = Say(CliMessages.PortValue),
             DefaultValueFactory = _ => 8080,
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // Only a number is checked here: a value that is not one (`--port abc`) has its own error, and
+            // reading it as a number would throw.
+            if (result.Tokens is [{ Value: var text }] && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number is < 0 or > 65535)
             {
-                result.AddError("--port: 0–65535");
+                result.AddError(CliMessages.PortOutOfRange.Format(lang, [text]));
             }
         });
 
-        var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output, baseUrl };
-        var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme, baseUrl };
-        var serve = new Command("serve", "Dựng, phục vụ tại http://127.0.0.1:PORT và dựng lại khi tệp đổi / build, serve on http://127.0.0.1:PORT and rebuild on every save") { content, theme, port };
-        var recordUrls = new Command("record-urls", "Kiểm tra như validate rồi ghi các địa chỉ mới vào published-urls.txt / check as validate does, then add the new addresses to published-urls.txt") { content, theme };
-        var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate, serve, recordUrls };
+        var build = new Command("build", Say(CliMessages.BuildDescription)) { content, theme, output, baseUrl };
+        var validate = new Command("validate", Say(CliMessages.ValidateDescription)) { content, theme, baseUrl };
+        var serve = new Command("serve", Say(CliMessages.ServeDescription)) { content, theme, port };
+        var recordUrls = new Command("record-urls", Say(CliMessages.RecordUrlsDescription)) { content, theme };
+        var root = new RootCommand(Say(CliMessages.RootDescription)) { build, validate, serve, recordUrls };
         root.Options.Add(language);
+        root.Options.OfType<HelpOption>().Single().Description = Say(CliMessages.HelpDescription);
+        root.Options.OfType<VersionOption>().Single().Description = Say(CliMessages.VersionDescription);
 
-        // The sections' own commands (import-plan…), after the three above and in SectionList's order, so
-        // that --help lists them the same way every time. They read --lang through the context: it is
-        // the root's recursive option, which a section must not define again.
-        var commands = new CommandContext(workingDirectory, stdout, stderr, parse => parse.GetValue(language) == "en" ? UiLanguage.English : UiLanguage.Vietnamese);
+        // The sections' own commands (import-plan…), after the ones above and in SectionList's order, so
+        // that --help lists them the same way every time. They are told the language rather than define
+        // --lang again: it is the root's recursive option, which a section must not define twice.
+        var commands = new CommandContext(workingDirectory, stdout, stderr, lang);
         foreach (var command in SectionList.All.SelectMany(section => section.Commands(commands)))
         {
             root.Subcommands.Add(command);
@@ -77,19 +165,14 @@ public static class PortalCli
                 workingDirectory,
                 parse.GetValue(port),
                 Path.Combine(workingDirectory, "netlify.toml"),
-                parse.GetValue(language) == "en" ? UiLanguage.English : UiLanguage.Vietnamese),
+                lang),
             stdout,
             stderr,
             CancellationToken.None).GetAwaiter().GetResult());
-
-        // Our Program.cs reports an unexpected exception in one sentence; System.CommandLine's own
-        // handler would print a stack trace. serve stops on Ctrl+C through its web host, which handles
-        // SIGINT and SIGTERM itself, so System.CommandLine must not wait on a termination of its own.
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        return root;
 
         int Execute(ParseResult parse, bool write, bool record = false)
         {
-            var lang = parse.GetValue(language) == "en" ? UiLanguage.English : UiLanguage.Vietnamese;
             string Resolve(Option<string> option) => Path.GetFullPath(parse.GetValue(option)!, workingDirectory);
             var request = new BuildRequest(
                 Resolve(content),

@@ -1,13 +1,13 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
-using System.CommandLine;
 
 namespace HaiPhongUrban.Portal.Sections;
 
 /// <summary>
 /// What a section's command needs from the command line it is added to: the folder relative paths are
-/// read from, where to print, and the interface language, which only the parsed <c>--lang</c> option of the
-/// root command knows. Passed in rather than read from <see cref="Console"/> and
+/// read from, where to print, and the interface language of this run (the root command's <c>--lang</c>,
+/// read before parsing), in which the command's descriptions for <c>--help</c> and its messages are
+/// worded, both languages being given for each. Passed in rather than read from <see cref="Console"/> and
 /// <see cref="Environment.CurrentDirectory"/> so that tests run a command in-process exactly as staff do,
 /// through <c>PortalCli.Run</c>, and so that a section never defines a global option of its own.
 /// </summary>
-public sealed record CommandContext(string WorkingDirectory, TextWriter Stdout, TextWriter Stderr, Func<ParseResult, UiLanguage> Language);
+public sealed record CommandContext(string WorkingDirectory, TextWriter Stdout, TextWriter Stderr, UiLanguage Language);

@@ -1,13 +1,12 @@
 using HaiPhongUrban.Portal.Cli;
 using HaiPhongUrban.Portal.Tests.Support;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Tests.StaffGuide;
 
 /// <summary>
 /// The commands and options the portal's command line accepts, read from its own <c>--help</c>
-/// (System.CommandLine lists every command, option and choice there), so that the guide is held to
+/// (HelpText lists every command, option and choice there), so that the guide is held to
 /// the real CLI and a command added to <see cref="PortalCli"/> is known here without a change.
 /// </summary>
 public static partial class PortalCommands
@@ -98,21 +97,12 @@ public static partial class PortalCommands
                     .ToDictionary(m => m.Groups[1].Value, m => new Option(m.Groups[2].Success, m.Groups[2].Value.Contains('|') ? m.Groups[2].Value.Split('|') : [])),
                 StringComparer.Ordinal);
 
-    /// <summary>The help text, in System.CommandLine's invariant wording whatever the machine's culture.</summary>
+    /// <summary>The help text, the portal's own and in Vietnamese whatever the machine's culture.</summary>
     private static string Help(params string[] verb)
     {
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        try
-        {
-            var stdout = new StringWriter();
-            PortalCli.Run([.. verb, "--help"], RepoPaths.Root, stdout, new StringWriter());
-            return stdout.ToString();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
+        var stdout = new StringWriter();
+        PortalCli.Run([.. verb, "--help"], RepoPaths.Root, stdout, new StringWriter());
+        return stdout.ToString();
     }
 
     public sealed record Option(bool TakesValue, IReadOnlyList<string> Choices);

@@ -10,6 +10,35 @@ namespace HaiPhongUrban.Portal.Sections.Planning.Import;
 /// </summary>
 public static class ImportMessages
 {
+    // ── The command's help ──────────────────────────────────────────────────────────────────────────
+    public static readonly Message CommandDescription = new("import-command",
+        "Nhập hồ sơ .xlsx theo Thông tư 16/2025/TT-BXD thành plan.yml để cán bộ xem lại; không bao giờ ghi đè. "
+        + "Ánh xạ các cột còn TẠM THỜI (đọc từ bài viết của bên thứ ba, chưa đối chiếu với thông tư)",
+        "Import a Circular 16/2025/TT-BXD dossier workbook into a plan.yml for staff to review; never overwrites. "
+        + "The column mapping is PROVISIONAL (read in a third-party write-up, not checked against the circular)");
+
+    public static readonly Message WorkbookDescription = new("import-workbook-argument",
+        "Sổ làm việc hồ sơ <MaHoSo>.xlsx, trang HoSo, BanVe, VanBan",
+        "The dossier workbook <MaHoSo>.xlsx, sheets HoSo, BanVe, VanBan");
+
+    public static readonly Message BoundaryDescription = new("import-boundary-option",
+        "Ranh giới quy hoạch (GeoJSON), chép thành ranh-gioi.geojson cạnh plan.yml",
+        "The plan boundary (GeoJSON), copied beside plan.yml as ranh-gioi.geojson");
+
+    public static readonly Message CrsDescription = new("import-crs-option",
+        "Hệ tọa độ của ranh giới, ví dụ EPSG:9210; mặc định lấy từ cột 'Hệ tọa độ' khi rõ ràng",
+        "The boundary's coordinate system, e.g. EPSG:9210; by default the 'Hệ tọa độ' column's when unambiguous");
+
+    public static readonly Message OutputDescription = new("import-output-option",
+        "Thư mục ghi plan.yml (mặc định content/quy-hoach/<tên>/)",
+        "Folder to write plan.yml into (default content/quy-hoach/<slug>/)");
+
+    public static readonly Message WorkbookValue = new("import-value-workbook", "TỆP.xlsx", "FILE.xlsx");
+
+    public static readonly Message BoundaryValue = new("import-value-boundary", "tệp.geojson", "file.geojson");
+
+    public static readonly Message FolderValue = new("import-value-folder", "thư-mục", "folder");
+
     // ── Refusals: nothing is written ────────────────────────────────────────────────────────────────
     public static readonly Message WorkbookMissing = new("import-workbook-missing",
         "Không tìm thấy tệp {0}. Hãy kiểm tra đường dẫn tới tệp .xlsx của hồ sơ.",

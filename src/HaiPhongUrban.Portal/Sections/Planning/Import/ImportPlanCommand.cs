@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using System.CommandLine;
 
 namespace HaiPhongUrban.Portal.Sections.Planning.Import;
@@ -5,7 +6,7 @@ namespace HaiPhongUrban.Portal.Sections.Planning.Import;
 /// <summary>
 /// <c>portal import-plan FILE.xlsx [--boundary FILE.geojson --crs EPSG:…] [--output DIR]</c>: a dossier
 /// workbook of Circular 16/2025/TT-BXD into a plan.yml for staff to review. Only the command line lives
-/// here; <see cref="ImportPlan"/> does the work. The help says, in both languages, that the mapping is
+/// here; <see cref="ImportPlan"/> does the work. The help says, in either language, that the mapping is
 /// provisional: it was read in a third-party write-up of the circular, not the circular itself.
 /// </summary>
 public static class ImportPlanCommand
@@ -14,36 +15,24 @@ public static class ImportPlanCommand
 
     public static Command Create(CommandContext context)
     {
+        string Say(Message message) => message.Format(context.Language, []);
         var workbook = new Argument<string>("FILE.xlsx")
         {
-            Description = "Sổ làm việc hồ sơ <MaHoSo>.xlsx, trang HoSo, BanVe, VanBan / the dossier workbook <MaHoSo>.xlsx, sheets HoSo, BanVe, VanBan",
+            Description = Say(ImportMessages.WorkbookDescription),
+            HelpName = Say(ImportMessages.WorkbookValue),
         };
-        var boundary = new Option<string?>("--boundary")
-        {
-            Description = "Ranh giới quy hoạch (GeoJSON), chép thành ranh-gioi.geojson cạnh plan.yml / the plan boundary (GeoJSON), copied beside plan.yml as ranh-gioi.geojson",
-        };
-        var crs = new Option<string?>("--crs")
-        {
-            Description = "Hệ tọa độ của ranh giới, ví dụ EPSG:9210; mặc định lấy từ cột 'Hệ tọa độ' khi rõ ràng / the boundary's coordinate system, e.g. EPSG:9210; by default the 'Hệ tọa độ' column's when unambiguous",
-        };
-        var output = new Option<string?>("--output")
-        {
-            Description = "Thư mục ghi plan.yml (mặc định content/quy-hoach/<slug>/) / folder to write plan.yml into (default content/quy-hoach/<slug>/)",
-        };
+        var boundary = new Option<string?>("--boundary") { Description = Say(ImportMessages.BoundaryDescription), HelpName = Say(ImportMessages.BoundaryValue) };
+        var crs = new Option<string?>("--crs") { Description = Say(ImportMessages.CrsDescription), HelpName = "EPSG:n" };
+        var output = new Option<string?>("--output") { Description = Say(ImportMessages.OutputDescription), HelpName = Say(ImportMessages.FolderValue) };
 
-        var command = new Command(
-            Name,
-            "Nhập hồ sơ .xlsx theo Thông tư 16/2025/TT-BXD thành plan.yml để cán bộ xem lại; không bao giờ ghi đè. "
-            + "Ánh xạ các cột còn TẠM THỜI (đọc từ bài viết của bên thứ ba, chưa đối chiếu với thông tư) / "
-            + "import a Circular 16/2025/TT-BXD dossier workbook into a plan.yml for staff to review; never overwrites. "
-            + "The column mapping is PROVISIONAL (read in a third-party write-up, not checked against the circular)")
+        var command = new Command(Name, Say(ImportMessages.CommandDescription))
         {
             workbook, boundary, crs, output,
         };
 
         command.SetAction(parse => ImportPlan.Run(
             new ImportPlanRequest(parse.GetValue(workbook)!, parse.GetValue(boundary), parse.GetValue(crs), parse.GetValue(output), context.WorkingDirectory, DateOnly.FromDateTime(DateTime.Now)),
-            context.Language(parse),
+            context.Language,
             context.Stdout,
             context.Stderr));
         return command;
