@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections;
 using HaiPhongUrban.Portal.Serving;
 using System.CommandLine;
@@ -9,7 +10,7 @@ namespace HaiPhongUrban.Portal.Cli;
 
 /// <summary>
 /// The command line of DESIGN.md: <c>build</c>, <c>validate</c>, <c>serve</c> (the live preview) and <c>record-urls</c> (published-urls.txt), with <c>--content</c>, <c>--theme</c>,
-/// <c>--output</c> and a global <c>--lang vi|en</c>, then every section's own commands (<see cref="ISection.Commands"/>). Thin: it resolves paths, runs the
+/// <c>--output</c> (and <c>build --offline</c>, a copy to open from disk) and a global <c>--lang vi|en</c>, then every section's own commands (<see cref="ISection.Commands"/>). Thin: it resolves paths, runs the
 /// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error.
 /// Progress goes to <c>terminal</c> as a live display when the caller has one (Program.cs
 /// decides), or else as one plain line per stage on stdout, before the closing line.
@@ -38,6 +39,11 @@ public static class PortalCli
             DefaultValueFactory = _ => string.Empty,
         };
 
+        var offline = new Option<bool>("--offline")
+        {
+            Description = "Dựng bản sao để mở từ đĩa (file://): mọi liên kết tương đối, tới tệp index.html / write a copy to open from disk (file://): every link relative, to the index.html files",
+        };
+
         var port = new Option<int>("--port")
         {
             Description = "Cổng trên 127.0.0.1 (0: tự chọn cổng trống) / port on 127.0.0.1 (0: any free port)",
@@ -51,7 +57,7 @@ public static class PortalCli
             }
         });
 
-        var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output, baseUrl };
+        var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output, baseUrl, offline };
         var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme, baseUrl };
         var serve = new Command("serve", "Dựng, phục vụ tại http://127.0.0.1:PORT và dựng lại khi tệp đổi / build, serve on http://127.0.0.1:PORT and rebuild on every save") { content, theme, port };
         var recordUrls = new Command("record-urls", "Kiểm tra như validate rồi ghi các địa chỉ mới vào published-urls.txt / check as validate does, then add the new addresses to published-urls.txt") { content, theme };
@@ -97,7 +103,8 @@ public static class PortalCli
                 write ? Resolve(output) : Path.Combine(workingDirectory, "output"),
                 write,
                 workingDirectory,
-                record ? string.Empty : parse.GetValue(baseUrl) ?? string.Empty);
+                record ? string.Empty : parse.GetValue(baseUrl) ?? string.Empty,
+                write && parse.GetValue(offline) ? LinkMode.Disk : LinkMode.Served);
 
             var result = terminal is null
                 ? SiteBuilder.Run(request, new PlainProgress(stdout, lang, write))
