@@ -18,7 +18,7 @@ public static class CheckLinks
     /// <summary>The disk copy's folder as a browser names it: a link from the root of the disk ends outside it.</summary>
     private static readonly Uri DiskFolder = new("file:///disk-copy/");
 
-    public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics, LinkMode mode = LinkMode.Served)
+    public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics, LinkMode mode)
     {
         var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var sources = new SourceTextCache();

@@ -6,7 +6,8 @@ namespace HaiPhongUrban.Portal.Tests.Building;
 
 /// <summary>
 /// The copy to open from disk (<c>build --offline</c>) of the real content: every link of every page is
-/// followed here as a browser follows it from a folder, file by file, without the portal's own link check;
+/// followed here as a browser follows it from a folder, file by file, without the portal's own link check
+/// (the maps' links too);
 /// and that check, in the disk copy's mode, still reports a broken link of content at its place.
 /// </summary>
 public sealed class DiskCopyTests
@@ -16,7 +17,9 @@ public sealed class DiskCopyTests
     [Fact]
     public void Every_link_of_the_disk_copy_is_relative_and_leads_to_a_file_and_its_anchor()
     {
+        // With a plan that has a boundary, so that the registry's overview map, whose plans are links, is drawn.
         using var workspace = Workspace.Create();
+        workspace.Overlay(Path.Combine(RepoPaths.Fixtures, "planning"));
 
         var result = Runs.Build(workspace, links: LinkMode.Disk);
 
@@ -52,6 +55,8 @@ public sealed class DiskCopyTests
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
+        var map = BuiltSite.Parse(Path.Combine(workspace.Output, "quy-hoach", "index.html")).QuerySelector("svg a.plan-map-link");
+        Assert.Equal("../quy-hoach/phan-khu-mau/index.html", map?.GetAttribute("href"));
     }
 
     [Fact]

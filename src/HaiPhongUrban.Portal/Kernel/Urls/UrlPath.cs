@@ -2,7 +2,8 @@ namespace HaiPhongUrban.Portal.Kernel.Urls;
 
 /// <summary>
 /// The rules every address of the portal follows, whichever section names it: how an address maps to
-/// the file that serves it, how an anchor is written, and how an address becomes absolute. Each section's
+/// the file that serves it, how an anchor is written, how an address becomes absolute, and how the copy to
+/// open from disk writes a link (<see cref="OnDisk"/>). Each section's
 /// routes build their addresses on these, so that no two sections can disagree about them.
 /// </summary>
 public static class UrlPath
