@@ -134,14 +134,17 @@ public static class SiteBuilder
         var contentStrings = theme.Strings[SiteSettings.ContentLanguage];
         var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, sections, new SearchWords(contentStrings.At)));
 
+        // The disk copy has no search (a browser fetches no file from disk), so no index for it either.
+        var onDisk = request.Links == LinkMode.Disk;
         var assets = PublishStaticFiles.Assets(theme);
-        var files = assets.Values.Append(searchIndex).ToList();
+        var files = (onDisk ? assets.Values : assets.Values.Append(searchIndex)).ToList();
         var siteView = SiteFrame.Of(site, assets, sections);
         var searchView = new SearchView(
             searchIndex.Url,
             assets[PublishStaticFiles.SearchCoreScript].Url,
             assets[PublishStaticFiles.SearchPageScript].Url,
-            sections.SelectMany(s => s.Claims.SearchKinds).ToList());
+            sections.SelectMany(s => s.Claims.SearchKinds).ToList(),
+            onDisk);
 
         StagingFolder? staging = null;
         try
@@ -163,9 +166,10 @@ public static class SiteBuilder
             var pages = PlanPages(site, strings, searchView, sections, ContentFiles.PathOf(request.ContentDirectory, SettingsFile));
             files.AddRange(PublishDiscoveryFiles.Run(site, pages));
 
-            // 6. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate).
+            // 6. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate),
+            //    with its links written for the served site or for the disk copy.
             progress.Report(BuildProgress.Started(BuildStage.RenderPages, pages.Count));
-            var links = RenderPages.Run(pages, engine, siteView, strings.Values, sink, diagnostics,
+            var links = RenderPages.Run(pages, engine, siteView, strings.Values, sink, diagnostics, request.Links,
                 done => progress.Report(new BuildProgress(BuildStage.RenderPages, done, pages.Count)));
             foreach (var file in files)
             {
@@ -173,20 +177,22 @@ public static class SiteBuilder
             }
 
             // Netlify reads its redirect rules from the root of the publish folder and never serves the
-            // file, so it is written unchanged but is no address a link or a redirect may lead to.
-            if (redirects is not null)
+            // file, so it is written unchanged but is no address a link or a redirect may lead to. The disk
+            // copy has no server to read it, so it is left out there.
+            if (redirects is not null && !onDisk)
             {
                 sink.Write(UrlPath.OutputFile(SiteRoutes.Redirects), redirects.Bytes);
             }
 
-            // 7. Check: every internal link and anchor of the rendered site resolves, and so does every rule
-            //    of content/_redirects. Skipped when a page failed to render: its missing links would only
-            //    repeat the template error.
+            // 7. Check: every internal link and anchor of the rendered site resolves, followed as the build's
+            //    link mode has it, and so does every rule of content/_redirects (content kept for the next
+            //    deploy, also in a disk copy). Skipped when a page failed to render: its missing links would
+            //    only repeat the template error.
             if (!diagnostics.HasErrors)
             {
                 progress.Report(BuildProgress.Started(BuildStage.CheckLinks));
                 var fileUrls = files.Select(f => f.Url).Concat(published.Urls).ToList();
-                CheckLinks.Run(links, fileUrls, diagnostics);
+                CheckLinks.Run(links, fileUrls, diagnostics, request.Links);
                 CheckRedirects.Run(redirects, links, fileUrls, diagnostics);
             }
 
@@ -214,7 +220,7 @@ public static class SiteBuilder
             }
 
             // _redirects counts: it is a file of the output, even though no address serves it.
-            var redirectsFile = redirects is null ? 0 : 1;
+            var redirectsFile = redirects is null || onDisk ? 0 : 1;
             return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile) { Urls = urls };
         }
         catch (Exception ex) when (WriteFailure.Of(ex) is { } failure)

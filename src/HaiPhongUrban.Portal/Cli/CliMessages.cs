@@ -53,6 +53,10 @@ public static class CliMessages
         "Địa chỉ gốc khi site.yml chưa có base_url (Netlify: $URL)",
         "Base URL when site.yml has none (Netlify: $URL)");
 
+    public static readonly Message OfflineDescription = new("cli-offline",
+        "Dựng bản sao để mở từ đĩa (file://): mọi liên kết tương đối, tới chính tệp index.html",
+        "Write a copy to open from disk (file://): every link relative, to the index.html file itself");
+
     public static readonly Message PortDescription = new("cli-port",
         "Cổng mạng trên 127.0.0.1 (0: tự chọn một cổng trống)",
         "Port on 127.0.0.1 (0: any free port)");

@@ -92,11 +92,15 @@ public static class HelpText
     public static IReadOnlyList<string> Choices(Option option) =>
         TakesValue(option) ? [.. option.GetCompletions(CompletionContext.Empty).Select(choice => choice.Label)] : [];
 
-    public static bool TakesValue(Option option) => option.Arity.MaximumNumberOfValues > 0;
+    /// <summary>
+    /// True when the option is typed with a value. A yes/no option (<c>--offline</c>) is a switch: System.CommandLine
+    /// lets it take an optional true/false, but nobody types one, so the help shows neither a value nor a default.
+    /// </summary>
+    public static bool TakesValue(Option option) => option.Arity.MaximumNumberOfValues > 0 && option.ValueType != typeof(bool);
 
     /// <summary>The value an option has when left out, as typed; null when it has none worth saying (an empty text).</summary>
     public static string? DefaultOf(Option option) =>
-        option.HasDefaultValue && Convert.ToString(option.GetDefaultValue(), CultureInfo.InvariantCulture) is { Length: > 0 } value ? value : null;
+        TakesValue(option) && option.HasDefaultValue && Convert.ToString(option.GetDefaultValue(), CultureInfo.InvariantCulture) is { Length: > 0 } value ? value : null;
 
     private static string OptionLabel(Option option) =>
         string.Join(", ", Names(option)) + (TakesValue(option) ? $" <{ValueLabel(option)}>" : string.Empty);

@@ -1,5 +1,6 @@
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections;
 using HaiPhongUrban.Portal.Serving;
 using System.CommandLine;
@@ -12,7 +13,7 @@ namespace HaiPhongUrban.Portal.Cli;
 
 /// <summary>
 /// The portal's command line (the program is <c>portal</c>): <c>build</c>, <c>validate</c>, <c>serve</c> (the live preview) and <c>record-urls</c> (published-urls.txt), with <c>--content</c>, <c>--theme</c>,
-/// <c>--output</c> and a global <c>--lang vi|en</c>, then every section's own commands (<see cref="ISection.Commands"/>). Thin: it resolves paths, runs the
+/// <c>--output</c> (and <c>build --offline</c>, a copy to open from disk) and a global <c>--lang vi|en</c>, then every section's own commands (<see cref="ISection.Commands"/>). Thin: it resolves paths, runs the
 /// <see cref="SiteBuilder"/> and prints what it reports. Exit code 0 means no error; 1 content errors, and a command line that cannot be
 /// run (<see cref="UsageError"/>, as System.CommandLine gave it).
 /// Progress goes to <c>terminal</c> as a live display when the caller has one (Program.cs
@@ -121,6 +122,11 @@ public static class PortalCli
             DefaultValueFactory = _ => string.Empty,
         };
 
+        var offline = new Option<bool>("--offline")
+        {
+            Description = Say(CliMessages.OfflineDescription),
+        };
+
         var port = new Option<int>("--port")
         {
             Description = Say(CliMessages.PortDescription),
@@ -137,7 +143,7 @@ public static class PortalCli
             }
         });
 
-        var build = new Command("build", Say(CliMessages.BuildDescription)) { content, theme, output, baseUrl };
+        var build = new Command("build", Say(CliMessages.BuildDescription)) { content, theme, output, baseUrl, offline };
         var validate = new Command("validate", Say(CliMessages.ValidateDescription)) { content, theme, baseUrl };
         var serve = new Command("serve", Say(CliMessages.ServeDescription)) { content, theme, port };
         var recordUrls = new Command("record-urls", Say(CliMessages.RecordUrlsDescription)) { content, theme };
@@ -180,7 +186,8 @@ public static class PortalCli
                 write ? Resolve(output) : Path.Combine(workingDirectory, "output"),
                 write,
                 workingDirectory,
-                record ? string.Empty : parse.GetValue(baseUrl) ?? string.Empty);
+                record ? string.Empty : parse.GetValue(baseUrl) ?? string.Empty,
+                write && parse.GetValue(offline) ? LinkMode.Disk : LinkMode.Served);
 
             var result = terminal is null
                 ? SiteBuilder.Run(request, new PlainProgress(stdout, lang, write))

@@ -6,13 +6,19 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// <summary>
 /// Stage 7, check: every internal link of the rendered site leads to a page or file that the build
 /// produced, and every <c>#anchor</c> to an id on that page. Each page's ids must also be unique.
+/// Links are followed as they were written and as a browser follows them in the build's <see cref="LinkMode"/>:
+/// from a web server for the served site, where '/x/' is the page '/x/'; from a folder on disk for the
+/// disk copy, where only a file is a page ('/x/index.html') and a link from the root of the disk leaves the copy.
 /// A broken link is reported at the line of the content file that contains it, when it can be found.
 /// </summary>
 public static class CheckLinks
 {
     private static readonly Uri SiteRoot = new("https://portal.invalid/");
 
-    public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics)
+    /// <summary>The disk copy's folder as a browser names it: a link from the root of the disk ends outside it.</summary>
+    private static readonly Uri DiskFolder = new("file:///disk-copy/");
+
+    public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics, LinkMode mode)
     {
         var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var sources = new SourceTextCache();
@@ -26,40 +32,65 @@ public static class CheckLinks
                 diagnostics.Error(sources.LocateHeading(page.SourcePath, id), Messages.IdRenderedTwice, page.Url, id);
             }
 
-            anchors[page.Url] = ids;
+            anchors[mode == LinkMode.Disk ? "/" + UrlPath.OutputFile(page.Url) : page.Url] = ids;
         }
 
         var files = fileUrls.ToHashSet(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal))
+            foreach (var link in page.Links.DistinctBy(l => l.Href, StringComparer.Ordinal))
             {
-                if (!Uri.TryCreate(new Uri(SiteRoot, page.Url), href, out var target) || target.Host != SiteRoot.Host)
+                if (Target(page.Url, link.Href, mode) is not { } target)
                 {
                     continue; // another site: not ours to check
                 }
 
-                var path = Uri.UnescapeDataString(target.AbsolutePath);
-                var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
-                if (path.EndsWith("/index.html", StringComparison.Ordinal))
-                {
-                    path = path[..^"index.html".Length];
-                }
+                var (path, fragment) = target;
 
                 if (anchors.TryGetValue(path, out var ids))
                 {
                     if (fragment.Length > 0 && !ids.Contains(fragment))
                     {
-                        diagnostics.Error(sources.Locate(page.SourcePath, href), Messages.AnchorBroken, href, page.Url, fragment);
+                        diagnostics.Error(sources.Locate(page.SourcePath, link.Authored), Messages.AnchorBroken, link.Authored, page.Url, fragment);
                     }
                 }
                 else if (!files.Contains(path))
                 {
-                    diagnostics.Error(sources.Locate(page.SourcePath, href), Messages.LinkBroken, href, page.Url);
+                    diagnostics.Error(sources.Locate(page.SourcePath, link.Authored), Messages.LinkBroken, link.Authored, page.Url);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Where <paramref name="href"/> on the page at <paramref name="pageUrl"/> leads: the address from the site's
+    /// root ("/x/", or "/x/index.html" on disk) and the anchor, unescaped; "" for a link from the disk copy to
+    /// a file outside it, which is no page; null for another site.
+    /// </summary>
+    private static (string Path, string Fragment)? Target(string pageUrl, string href, LinkMode mode)
+    {
+        if (mode == LinkMode.Served)
+        {
+            if (!Uri.TryCreate(new Uri(SiteRoot, pageUrl), href, out var served) || served.Host != SiteRoot.Host)
+            {
+                return null;
+            }
+
+            // A server answers '/x/index.html' with the page '/x/'.
+            var path = Uri.UnescapeDataString(served.AbsolutePath);
+            return (path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path, Anchor(served));
+        }
+
+        if (!Uri.TryCreate(new Uri(DiskFolder, UrlPath.OutputFile(pageUrl)), href, out var onDisk) || !onDisk.IsFile)
+        {
+            return null;
+        }
+
+        var inside = onDisk.AbsolutePath.StartsWith(DiskFolder.AbsolutePath, StringComparison.Ordinal);
+        return (inside ? Uri.UnescapeDataString(onDisk.AbsolutePath[(DiskFolder.AbsolutePath.Length - 1)..]) : string.Empty, Anchor(onDisk));
+    }
+
+    private static string Anchor(Uri target) => Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
 
     /// <summary>Finds where a link is written in its content file; the file's start when it is not there verbatim.</summary>
     private sealed class SourceTextCache

@@ -13,7 +13,8 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// Stage 6, render: every page through its layout, in parallel, each written to the sink as soon as
 /// it is done so memory stays flat however many pages there are. Only each page's links and anchors
 /// are kept, for the link check that follows. <c>pagesDone</c> hears how many pages are done, rendered
-/// or failed, from whichever thread finished one, for the console's progress display.
+/// or failed, from whichever thread finished one, for the console's progress display. Each page's links
+/// are written as <c>links</c> says (<see cref="PageLinks"/>) before the page is written and its links kept.
 /// </summary>
 public static partial class RenderPages
 {
@@ -26,13 +27,14 @@ public static partial class RenderPages
         IReadOnlyDictionary<string, object> strings,
         IOutputSink sink,
         DiagnosticBag diagnostics,
+        LinkMode links,
         Action<int>? pagesDone = null)
     {
         var results = new RenderedLinks?[pages.Count];
         var done = 0;
         Parallel.For(0, pages.Count, index =>
         {
-            results[index] = Render(pages[index], engine, site, strings, sink, diagnostics);
+            results[index] = Render(pages[index], engine, site, strings, sink, diagnostics, links);
             pagesDone?.Invoke(Interlocked.Increment(ref done));
         });
 
@@ -45,7 +47,8 @@ public static partial class RenderPages
         SiteView site,
         IReadOnlyDictionary<string, object> strings,
         IOutputSink sink,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        LinkMode links)
     {
         string html;
         try
@@ -60,20 +63,15 @@ public static partial class RenderPages
             return null;
         }
 
-        sink.Write(UrlPath.OutputFile(page.Url), Encoding.UTF8.GetBytes(html));
-        return new RenderedLinks(page.Url, page.SourcePath, Attribute(html, LinkAttribute()), Attribute(html, IdAttribute()));
+        var written = PageLinks.Write(html, page.Url, links);
+        sink.Write(UrlPath.OutputFile(page.Url), Encoding.UTF8.GetBytes(written.Html));
+        return new RenderedLinks(page.Url, page.SourcePath, written.Links, IdAttribute().Matches(written.Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList());
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
-    private static IReadOnlyList<string> Attribute(string html, Regex pattern) =>
-        pattern.Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-
     // The HTML is our own templates' output with every attribute double-quoted, so a pattern is
     // enough here; a full HTML parser would cost more than the rest of the render.
-    [GeneratedRegex("\\s(?:href|src)=\"([^\"]*)\"")]
-    private static partial Regex LinkAttribute();
-
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
     private static partial Regex IdAttribute();
 }

@@ -68,6 +68,16 @@ public sealed class HelpTextTests
     }
 
     [Fact]
+    public void A_switch_is_shown_as_typed_with_neither_a_value_nor_a_default()
+    {
+        var (_, stdout, _) = UsageRun.Run("build --help");
+
+        var line = Assert.Single(stdout.Split(Environment.NewLine), l => l.StartsWith("  --offline", StringComparison.Ordinal));
+        Assert.Matches(@"^  --offline {2,}Dựng bản sao", line);
+        Assert.DoesNotContain("mặc định", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_help_answers_even_on_a_line_with_a_mistake()
     {
         var (code, stdout, _) = UsageRun.Run("build --contnt x -h");

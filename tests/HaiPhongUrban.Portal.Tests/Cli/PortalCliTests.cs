@@ -44,6 +44,21 @@ public sealed class PortalCliTests
     }
 
     [Fact]
+    public void Build_offline_writes_the_copy_to_open_from_disk_and_help_names_the_option()
+    {
+        using var workspace = Workspace.Create();
+
+        var (code, _, stderr) = Run(workspace.Root, "build", "--offline", "--output", "ban-sao");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("error:", stderr, StringComparison.Ordinal);
+        var page = BuiltSite.Parse(Path.Combine(workspace.Root, "ban-sao", "ket-luan", "index.html"));
+        Assert.StartsWith("../assets/site.", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("../du-lieu/index.html", page.QuerySelector(".site-nav a[href*='du-lieu']")!.GetAttribute("href"));
+        Assert.Contains("--offline", Run(workspace.Root, "build", "--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Base_url_option_gives_absolute_catalogue_urls_while_site_yml_has_none()
     {
         using var workspace = Workspace.Create();

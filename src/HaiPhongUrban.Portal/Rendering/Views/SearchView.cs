@@ -4,9 +4,12 @@ namespace HaiPhongUrban.Portal.Rendering.Views;
 /// The search page: the files its script needs (the index, the ranking, the page script) and the kinds
 /// of result, each named on the page by the theme string <c>search.kinds.&lt;kind&gt;</c>. Where to send a
 /// reader whose browser runs no script (the table of contents, the data catalogue) the sections add as panels.
+/// <see cref="OnDisk"/> is true in the copy to open from disk, where browsers let no page fetch a file (the
+/// index) and search cannot run: the page says that search needs the site served and offers those ways in.
 /// </summary>
 public sealed record SearchView(
     string IndexUrl,
     string CoreScriptUrl,
     string PageScriptUrl,
-    IReadOnlyList<string> Kinds);
+    IReadOnlyList<string> Kinds,
+    bool OnDisk);

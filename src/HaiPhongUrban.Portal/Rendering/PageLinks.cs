@@ -1,0 +1,53 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace HaiPhongUrban.Portal.Rendering;
+
+/// <summary>
+/// The links of a rendered page, wherever a browser reads an address from the HTML (href, src, a form's
+/// action, each address of a srcset), written as the build's <see cref="LinkMode"/> writes them: as the
+/// templates and content wrote them for the served site, through <see cref="UrlPath.OnDisk"/> for the disk
+/// copy. Done on the finished page, so that one rule reaches every link, whichever template, partial or
+/// Markdown file wrote it. The inline SVG maps' links are href attributes too; no page has a style
+/// attribute or element (the Content-Security-Policy forbids them), so no CSS url() is in the HTML.
+/// </summary>
+public static partial class PageLinks
+{
+    /// <summary>The page as <paramref name="mode"/> writes it, and each of its links as written and as authored.</summary>
+    public static (string Html, IReadOnlyList<RenderedLink> Links) Write(string html, string pageUrl, LinkMode mode)
+    {
+        var links = new List<RenderedLink>();
+        string Link(string authored)
+        {
+            var written = mode == LinkMode.Disk ? UrlPath.OnDisk(pageUrl, authored) : authored;
+            links.Add(new RenderedLink(written, authored));
+            return written;
+        }
+
+        var page = LinkAttribute().Replace(html, match =>
+        {
+            var value = WebUtility.HtmlDecode(match.Groups["value"].Value);
+            var written = match.Groups["name"].Value == "srcset" ? string.Join(',', value.Split(',').Select(c => Candidate(c, Link))) : Link(value);
+
+            // Unchanged attributes keep their bytes, so that the served site is exactly what the templates wrote.
+            return written == value ? match.Value : $"{match.Groups["before"].Value}{WebUtility.HtmlEncode(written)}\"";
+        });
+
+        return (page, links);
+    }
+
+    /// <summary>One image candidate of a srcset (" /a.png 2x"): its address through <paramref name="link"/>, the blanks and descriptor around it kept.</summary>
+    private static string Candidate(string candidate, Func<string, string> link)
+    {
+        var start = candidate.Length - candidate.TrimStart().Length;
+        var end = candidate.IndexOfAny([' ', '\t', '\n', '\r', '\f'], start);
+        end = end < 0 ? candidate.Length : end;
+        return candidate[..start] + link(candidate[start..end]) + candidate[end..];
+    }
+
+    // The HTML is our own templates' output with every attribute double-quoted, so a pattern is
+    // enough here; a full HTML parser would cost more than the rest of the render.
+    [GeneratedRegex("(?<before>\\s(?<name>href|src|action|srcset)=\")(?<value>[^\"]*)\"")]
+    private static partial Regex LinkAttribute();
+}
