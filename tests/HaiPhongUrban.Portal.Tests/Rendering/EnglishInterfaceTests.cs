@@ -91,6 +91,24 @@ public sealed class EnglishInterfaceTests(BuiltSite vietnamese, BuiltEnglishSite
     }
 
     [Fact]
+    public void Paragraph_citations_are_worded_in_english_around_the_vietnamese_title()
+    {
+        var page = english.Page("/ket-luan/");
+        var order = ParagraphCitationTests.PublishedOrder(english.Output);
+        var updated = page.QuerySelector("footer .last-updated time")!.TextContent;
+        var citations = ParagraphCitationTests.Citations(page);
+
+        Assert.Equal(ParagraphCitationTests.Citations(vietnamese.Page("/ket-luan/")).Count, citations.Count);
+        Assert.All(citations, c =>
+        {
+            var text = c.Citation?.TextContent ?? string.Empty;
+            Assert.Contains($"paragraph {order[c.Id]}.", text, StringComparison.Ordinal);
+            Assert.Contains($"Last updated: {updated}.", text, StringComparison.Ordinal);
+            Assert.Equal("vi", c.Citation!.QuerySelector("cite")!.GetAttribute("lang"));
+        });
+    }
+
+    [Fact]
     public void The_about_page_shows_the_same_hashes_as_the_vietnamese_build()
     {
         var inEnglish = english.Page("/gioi-thieu/").QuerySelectorAll("code.hash").Select(c => c.TextContent).ToList();

@@ -18,7 +18,7 @@ public sealed class PlanConclusionPages(PlanContext context)
 {
     private static readonly NavItemView FullTextCrumb = new("full-text", ConclusionRoutes.FullText);
 
-    private readonly FullTextViews _text = new(context.Site.ConclusionText);
+    private readonly FullTextViews _text = new(context.Site.ConclusionText, context.Site.Settings.BaseUrl);
 
     private FullText Conclusion => context.Site.Conclusion;
 

@@ -15,7 +15,7 @@ public sealed class PlanDocumentPages(PlanContext context)
 {
     private static readonly NavItemView DocumentsCrumb = new("documents", DocumentRoutes.List);
 
-    private readonly Dictionary<string, FullTextViews> _texts = context.Site.OfficialTexts.All.ToDictionary(t => t.Key, t => new FullTextViews(t), StringComparer.Ordinal);
+    private readonly Dictionary<string, FullTextViews> _texts = context.Site.OfficialTexts.All.ToDictionary(t => t.Key, t => new FullTextViews(t, context.Site.Settings.BaseUrl), StringComparer.Ordinal);
 
     private IReadOnlyList<RelatedDocument> Documents => context.Site.Documents;
 

@@ -1,6 +1,7 @@
 using HaiPhongUrban.Portal.Kernel.Text;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Wording.Views;
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace HaiPhongUrban.Portal.Sections.Documents.Wording;
@@ -10,9 +11,10 @@ namespace HaiPhongUrban.Portal.Sections.Documents.Wording;
 /// and its provenance. Every section that publishes a full text makes its pages from these, so the
 /// Conclusion and every document are presented alike.
 /// </summary>
-public sealed class FullTextViews(OfficialText text)
+/// <param name="baseUrl">The site's base URL, empty when unknown: citations then give paths.</param>
+public sealed class FullTextViews(OfficialText text, string baseUrl)
 {
-    public ParagraphIndex Paragraphs { get; } = new(text);
+    public ParagraphIndex Paragraphs { get; } = new(text, baseUrl);
 
     /// <param name="provenanceUrl">Where the text's provenance and errata are listed.</param>
     public FullTextView Page(string provenanceUrl)
@@ -28,7 +30,11 @@ public sealed class FullTextViews(OfficialText text)
             Paragraphs.View(wording.Signature.Id),
             wording.Sections.Select(TocNode).ToList(),
             provenanceUrl,
-            text.SourceDownload);
+            text.SourceDownload,
+            new CitationView(
+                wording.Facts.Issuer,
+                wording.Facts.MeetingDate?.Year.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                string.Join(' ', wording.TitleLines)));
     }
 
     public ProvenanceView Provenance(string language) => new(

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Documents.Model;
 using HaiPhongUrban.Portal.Sections.Documents.Wording.Views;
 using HaiPhongUrban.Portal.Sections.Views;
@@ -12,11 +13,17 @@ namespace HaiPhongUrban.Portal.Sections.Documents.Wording;
 public sealed class ParagraphIndex
 {
     private readonly FullTextRoutes _routes;
+    private readonly string _baseUrl;
+
+    /// <summary>Each paragraph's place in reading order, counted as the published paragraph table counts it.</summary>
+    private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Paragraph Paragraph, NumberedItem? Item, string Context)> _byId = new(StringComparer.Ordinal);
 
-    public ParagraphIndex(OfficialText text)
+    /// <param name="baseUrl">The site's base URL, empty when unknown: citations then give paths.</param>
+    public ParagraphIndex(OfficialText text, string baseUrl)
     {
         _routes = text.Routes;
+        _baseUrl = baseUrl;
         var conclusion = text.Text;
         _byId[conclusion.Opening.Id] = (conclusion.Opening, null, string.Empty);
         foreach (var section in conclusion.Sections)
@@ -30,6 +37,10 @@ public sealed class ParagraphIndex
         }
 
         _byId[conclusion.Signature.Id] = (conclusion.Signature, null, string.Empty);
+        foreach (var (p, index) in FullTextParagraphs.InOrder(conclusion).Select((p, index) => (p.Paragraph, index)))
+        {
+            _order[p.Id] = index + 1;
+        }
     }
 
     public ParagraphView View(string id)
@@ -43,7 +54,9 @@ public sealed class ParagraphIndex
             item?.LabelNumber ?? string.Empty,
             item?.Kind?.Name() ?? string.Empty,
             paragraph.Editorial.ShortTitle ?? string.Empty,
-            paragraph.Segments.Select(s => new SegmentView(s.Text, s.CorrectionId is { } c ? _routes.Correction(c) : string.Empty)).ToList());
+            paragraph.Segments.Select(s => new SegmentView(s.Text, s.CorrectionId is { } c ? _routes.Correction(c) : string.Empty)).ToList(),
+            _order[paragraph.Id].ToString(CultureInfo.InvariantCulture),
+            UrlPath.Absolute(_baseUrl, _routes.Anchor(paragraph.Id)) ?? _routes.Anchor(paragraph.Id));
     }
 
     /// <summary>How another page links to the paragraph: its own page when it has one, else its anchor.</summary>

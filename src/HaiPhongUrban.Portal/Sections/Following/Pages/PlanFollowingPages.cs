@@ -20,7 +20,7 @@ namespace HaiPhongUrban.Portal.Sections.Following.Pages;
 public sealed class PlanFollowingPages(PlanContext context)
 {
     private readonly Site site = context.Site;
-    private readonly ParagraphIndex paragraphs = new FullTextViews(context.Site.ConclusionText).Paragraphs;
+    private readonly ParagraphIndex paragraphs = new FullTextViews(context.Site.ConclusionText, context.Site.Settings.BaseUrl).Paragraphs;
     private readonly IReadOnlyList<NumberedItem> _taskGroups = ItemsOf(context.Site, ItemKind.TaskGroup);
 
     public IEnumerable<PageToRender> Run()

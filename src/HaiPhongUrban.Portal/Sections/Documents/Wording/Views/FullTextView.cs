@@ -11,4 +11,5 @@ public sealed record FullTextView(
     ParagraphView Signature,
     IReadOnlyList<TocNodeView> Toc,
     string AboutUrl,
-    string SourceUrl);
+    string SourceUrl,
+    CitationView Citation);
