@@ -48,7 +48,7 @@ public sealed class DiskCopyInBrowserTests(BrowserSite site)
         Assert.Empty(session.Errors);
     }
 
-    /// <summary>The stylesheet applied: the screen-reader-only label is taken out of the flow, as site.css alone does.</summary>
+    /// <summary>The stylesheet applied: the skip link, on every page, is taken out of the flow, as site.css alone does.</summary>
     private static async Task AssertStyledAsync(IPage page) =>
-        Assert.Equal("absolute", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.visually-hidden')).position"));
+        Assert.Equal("absolute", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.skip-link')).position"));
 }
