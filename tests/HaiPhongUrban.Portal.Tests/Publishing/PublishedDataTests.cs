@@ -4,6 +4,7 @@ using HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Diagnostics;
@@ -87,22 +88,93 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     {
         var listed = File.ReadAllLines(Path.Combine(site.Output, "SHA256SUMS"));
         var files = Directory.EnumerateFiles(Path.Combine(site.Output, "du-lieu"), "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != "index.html")
+            .Where(f => Path.GetFileName(f) is not ("index.html" or "SHA256SUMS"))
             .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(files, listed.Select(l => l[66..]).ToList());
+        var paths = listed.Select(l => l[66..]).ToList();
+        Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+        Assert.Subset(paths.ToHashSet(), files.ToHashSet());
         foreach (var line in listed)
         {
             Assert.Equal(line[..64], Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(site.Output, line[66..])))));
         }
 
         // The real tool, as a journalist would run it (coreutils is on every Linux machine we build on).
-        var check = Process.Start(new ProcessStartInfo("sha256sum", "--check --strict SHA256SUMS") { WorkingDirectory = site.Output, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var (code, output) = Sha256sum(site.Output, "--check --strict SHA256SUMS");
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public void Every_download_a_page_links_to_is_in_the_root_checksum_list()
+    {
+        var listed = File.ReadAllLines(Path.Combine(site.Output, "SHA256SUMS")).Select(l => "/" + l[66..]).ToHashSet(StringComparer.Ordinal);
+        var linked = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .SelectMany(file => BuiltSite.Parse(file).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            .Where(href => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
+            .Select(href => href.Split('#', '?')[0])
+            .Where(IsDownload)
+            .ToHashSet(StringComparer.Ordinal);
+
+        // Data, catalogues and the source transcription alike: what a journalist saves and may want to check.
+        Assert.Contains(DatasetRoutes.ProjectOpenDataCatalog, linked);
+        Assert.Contains(linked, url => url.EndsWith(".md", StringComparison.Ordinal));
+        Assert.Contains(DatasetRoutes.Download("du-an-mau", "du-an", DownloadFormat.Xlsx), linked);
+        Assert.Empty(linked.Where(url => !listed.Contains(url)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A link to a file that is not a page, an asset of the theme, the feed (read by feed readers, and new with
+    /// every update) or a checksum list itself (which no list holds).
+    /// </summary>
+    private bool IsDownload(string url) =>
+        !url.EndsWith('/') && !url.EndsWith(".html", StringComparison.Ordinal)
+        && !url.StartsWith("/assets/", StringComparison.Ordinal)
+        && url != UpdateRoutes.Feed
+        && !url.EndsWith("/SHA256SUMS", StringComparison.Ordinal)
+        && File.Exists(site.FileOf(url));
+
+    [Fact]
+    public void Sha256sum_check_passes_in_a_folder_holding_just_one_dataset_or_one_of_its_files()
+    {
+        var published = Path.GetDirectoryName(site.FileOf(DatasetRoutes.DatasetChecksums("du-an-mau")))!;
+        using var copy = new TemporaryFolder();
+        foreach (var file in Directory.GetFiles(published).Where(f => Path.GetFileName(f) != "index.html"))
+        {
+            File.Copy(file, Path.Combine(copy.Path, Path.GetFileName(file)));
+        }
+
+        // Every file of the dataset, by bare name, and nothing else: no page, no list of itself.
+        var listed = File.ReadAllLines(Path.Combine(copy.Path, "SHA256SUMS")).Select(l => l[66..]).ToList();
+        var files = Directory.GetFiles(copy.Path).Select(f => Path.GetFileName(f)).Where(n => n != "SHA256SUMS").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, listed);
+        var (code, output) = Sha256sum(copy.Path, "--check --strict SHA256SUMS");
+        Assert.True(code == 0, output);
+
+        // A journalist who saved one file and the list checks that one file.
+        foreach (var other in Directory.GetFiles(copy.Path).Where(f => Path.GetFileName(f) is not ("SHA256SUMS" or "du-an.xlsx")))
+        {
+            File.Delete(other);
+        }
+
+        (code, output) = Sha256sum(copy.Path, "--check --strict --ignore-missing SHA256SUMS");
+        Assert.True(code == 0, output);
+        Assert.Equal("du-an.xlsx: OK", output.Trim());
+    }
+
+    private static (int Code, string Output) Sha256sum(string folder, string arguments)
+    {
+        var check = Process.Start(new ProcessStartInfo("sha256sum", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = check.StandardOutput.ReadToEnd() + check.StandardError.ReadToEnd();
         check.WaitForExit();
-        Assert.True(check.ExitCode == 0, output);
+        return (check.ExitCode, output);
+    }
+
+    private sealed class TemporaryFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("sha256sums-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 
     [Fact]

@@ -153,7 +153,8 @@ public sealed class PlanDatasetPages(PlanContext context)
             BibTex(d, author, absolute),
             DatasetRoutes.Datasets,
             published.Files.Select(File).ToList(),
-            published.Extent?.Joined ?? string.Empty);
+            published.Extent?.Joined ?? string.Empty,
+            DatasetRoutes.DatasetChecksums(d.Slug));
         return new(url, "dataset", ContentLanguageMarks.Mark(Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb], d.Modified), Language, title: true, description: true), view, d.SourcePath);
     }
 
