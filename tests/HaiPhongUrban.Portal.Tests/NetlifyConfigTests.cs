@@ -86,7 +86,9 @@ public sealed class NetlifyConfigTests
     ];
 
     private static IEnumerable<string> DataUrls =>
-        [.. CsvDownloads, XlsxDownload, .. JsonFiles, GeoJsonFile, DatasetRoutes.DcatCatalog, DatasetRoutes.Checksums];
+        [.. CsvDownloads, XlsxDownload, .. JsonFiles, GeoJsonFile, DatasetRoutes.DcatCatalog, DatasetRoutes.Checksums, DatasetChecksums];
+
+    private static readonly string DatasetChecksums = DatasetRoutes.DatasetChecksums("nhiem-vu");
 
     [Fact]
     public void Downloads_and_catalogues_may_be_fetched_from_any_site()
@@ -104,6 +106,7 @@ public sealed class NetlifyConfigTests
         Assert.All(JsonFiles, url => Assert.Equal(["application/json; charset=utf-8"], Effective(url, "Content-Type")));
         Assert.Equal(["application/ld+json; charset=utf-8"], Effective(DatasetRoutes.DcatCatalog, "Content-Type"));
         Assert.Equal(["text/plain; charset=utf-8"], Effective(DatasetRoutes.Checksums, "Content-Type"));
+        Assert.Equal(["text/plain; charset=utf-8"], Effective(DatasetChecksums, "Content-Type"));
         Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], Effective(XlsxDownload, "Content-Type"));
     }
 
@@ -137,9 +140,10 @@ public sealed class NetlifyConfigTests
         Assert.Empty(Effective(UpdateRoutes.Updates, "Access-Control-Allow-Origin"));
     }
 
-    /// <summary>Every file beside a dataset's page (data and its metadata), as SHA256SUMS lists them.</summary>
+    /// <summary>Every file beside a dataset's page: data and its metadata, as SHA256SUMS lists them, and the dataset's own SHA256SUMS.</summary>
     private static readonly string[] DatasetFiles =
     [
+        DatasetChecksums,
         .. CsvDownloads,
         XlsxDownload,
         GeoJsonFile,

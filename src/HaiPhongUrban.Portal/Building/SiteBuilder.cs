@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Collections;
+using HaiPhongUrban.Portal.Kernel.Downloads;
 using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Model.Settings;
@@ -11,6 +12,7 @@ using HaiPhongUrban.Portal.Kernel.Theme;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Rendering.Views;
 using HaiPhongUrban.Portal.Sections;
+using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using System.Text;
 
 namespace HaiPhongUrban.Portal.Building;
@@ -162,6 +164,11 @@ public static class SiteBuilder
             {
                 site = section.Publish(site, published);
             }
+
+            // The root checksum list covers every section's downloads (data, catalogues, source texts,
+            // dossier files), so it is written once all have published, with paths from the root as a copy
+            // of the site lays them out.
+            published.Write(DatasetRoutes.Checksums, ChecksumList.Serialise(published.Downloads));
 
             var pages = PlanPages(site, strings, searchView, sections, ContentFiles.PathOf(request.ContentDirectory, SettingsFile));
             files.AddRange(PublishDiscoveryFiles.Run(site, pages));

@@ -4,6 +4,7 @@ using HaiPhongUrban.Portal.Tests.Publishing.Catalogues;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Model;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
+using HaiPhongUrban.Portal.Sections.Updates.Model;
 using HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Diagnostics;
@@ -87,22 +88,93 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     {
         var listed = File.ReadAllLines(Path.Combine(site.Output, "SHA256SUMS"));
         var files = Directory.EnumerateFiles(Path.Combine(site.Output, "du-lieu"), "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != "index.html")
+            .Where(f => Path.GetFileName(f) is not ("index.html" or "SHA256SUMS"))
             .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(files, listed.Select(l => l[66..]).ToList());
+        var paths = listed.Select(l => l[66..]).ToList();
+        Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+        Assert.Subset(paths.ToHashSet(), files.ToHashSet());
         foreach (var line in listed)
         {
             Assert.Equal(line[..64], Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(site.Output, line[66..])))));
         }
 
         // The real tool, as a journalist would run it (coreutils is on every Linux machine we build on).
-        var check = Process.Start(new ProcessStartInfo("sha256sum", "--check --strict SHA256SUMS") { WorkingDirectory = site.Output, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var (code, output) = Sha256sum(site.Output, "--check --strict SHA256SUMS");
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public void Every_download_a_page_links_to_is_in_the_root_checksum_list()
+    {
+        var listed = File.ReadAllLines(Path.Combine(site.Output, "SHA256SUMS")).Select(l => "/" + l[66..]).ToHashSet(StringComparer.Ordinal);
+        var linked = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .SelectMany(file => BuiltSite.Parse(file).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            .Where(href => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
+            .Select(href => href.Split('#', '?')[0])
+            .Where(IsDownload)
+            .ToHashSet(StringComparer.Ordinal);
+
+        // Data, catalogues and the source transcription alike: what a journalist saves and may want to check.
+        Assert.Contains(DatasetRoutes.ProjectOpenDataCatalog, linked);
+        Assert.Contains(linked, url => url.EndsWith(".md", StringComparison.Ordinal));
+        Assert.Contains(DatasetRoutes.Download("du-an-mau", "du-an", DownloadFormat.Xlsx), linked);
+        Assert.Empty(linked.Where(url => !listed.Contains(url)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A link to a file that is not a page, an asset of the theme, the feed (read by feed readers, and new with
+    /// every update) or a checksum list itself (which no list holds).
+    /// </summary>
+    private bool IsDownload(string url) =>
+        !url.EndsWith('/') && !url.EndsWith(".html", StringComparison.Ordinal)
+        && !url.StartsWith("/assets/", StringComparison.Ordinal)
+        && url != UpdateRoutes.Feed
+        && !url.EndsWith("/SHA256SUMS", StringComparison.Ordinal)
+        && File.Exists(site.FileOf(url));
+
+    [Fact]
+    public void Sha256sum_check_passes_in_a_folder_holding_just_one_dataset_or_one_of_its_files()
+    {
+        var published = Path.GetDirectoryName(site.FileOf(DatasetRoutes.DatasetChecksums("du-an-mau")))!;
+        using var copy = new TemporaryFolder();
+        foreach (var file in Directory.GetFiles(published).Where(f => Path.GetFileName(f) != "index.html"))
+        {
+            File.Copy(file, Path.Combine(copy.Path, Path.GetFileName(file)));
+        }
+
+        // Every file of the dataset, by bare name, and nothing else: no page, no list of itself.
+        var listed = File.ReadAllLines(Path.Combine(copy.Path, "SHA256SUMS")).Select(l => l[66..]).ToList();
+        var files = Directory.GetFiles(copy.Path).Select(f => Path.GetFileName(f)).Where(n => n != "SHA256SUMS").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, listed);
+        var (code, output) = Sha256sum(copy.Path, "--check --strict SHA256SUMS");
+        Assert.True(code == 0, output);
+
+        // A journalist who saved one file and the list checks that one file.
+        foreach (var other in Directory.GetFiles(copy.Path).Where(f => Path.GetFileName(f) is not ("SHA256SUMS" or "du-an.xlsx")))
+        {
+            File.Delete(other);
+        }
+
+        (code, output) = Sha256sum(copy.Path, "--check --strict --ignore-missing SHA256SUMS");
+        Assert.True(code == 0, output);
+        Assert.Equal("du-an.xlsx: OK", output.Trim());
+    }
+
+    private static (int Code, string Output) Sha256sum(string folder, string arguments)
+    {
+        var check = Process.Start(new ProcessStartInfo("sha256sum", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = check.StandardOutput.ReadToEnd() + check.StandardError.ReadToEnd();
         check.WaitForExit();
-        Assert.True(check.ExitCode == 0, output);
+        return (check.ExitCode, output);
+    }
+
+    private sealed class TemporaryFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("sha256sums-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 
     [Fact]
@@ -159,7 +231,7 @@ public sealed class PublishedDataTests(BuiltDataSite site)
     }
 
     [Fact]
-    public void Every_excel_csv_and_xlsx_reads_back_cell_by_cell_with_only_formula_like_text_neutralised()
+    public void Every_excel_csv_reads_back_cell_by_cell_with_only_formula_like_text_neutralised_and_every_xlsx_as_the_source()
     {
         foreach (var (dataset, resource) in Resources())
         {
@@ -167,7 +239,9 @@ public sealed class PublishedDataTests(BuiltDataSite site)
             var source = Source(resource);
             var excelCsv = site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.CsvForExcel));
             var csv = CsvReadBack.Read(excelCsv.AsSpan(3).ToArray());
-            var sheet = XlsxReadBack.Read(site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)));
+            var xlsx = site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx));
+            var sheet = XlsxReadBack.Read(xlsx);
+            var formats = XlsxReadBack.CellFormats(xlsx);
 
             Assert.True(CsvReadBack.StartsWithByteOrderMark(excelCsv));
             Assert.Equal(source.Count, csv.Rows.Count);
@@ -179,29 +253,32 @@ public sealed class PublishedDataTests(BuiltDataSite site)
                 {
                     var value = source[row][column];
                     var field = fields[column];
-                    var expected = field.Type == FieldType.String ? FormulaNeutraliser.Neutralise(value) : value;
-                    Assert.Equal(expected, csv.Rows[row][column]);
-                    Assert.Equal(Typed(expected.ReplaceLineEndings("\n"), field.Type), Typed(sheet.Rows[row + 1][column]));
+                    var formulaLike = field.Type == FieldType.String && FormulaNeutraliser.IsFormulaLike(value);
+                    Assert.Equal(formulaLike ? "'" + value : value, csv.Rows[row][column]);
+                    Assert.Equal(Typed(value.ReplaceLineEndings("\n"), field.Type), Typed(sheet.Rows[row + 1][column]));
+                    Assert.True(!formulaLike || XlsxReadBack.IsQuotePrefixed(formats[row + 1][column]), $"{resource.Name} line {row + 2}: '{value}' is not marked as text");
                 }
             }
         }
     }
 
     [Fact]
-    public void No_spreadsheet_facing_file_starts_a_string_cell_with_a_formula_character_and_minus_five_stays()
+    public void No_excel_csv_starts_a_string_cell_with_a_formula_character_no_xlsx_holds_a_formula_and_minus_five_stays()
     {
         foreach (var (dataset, resource) in Resources())
         {
             var csv = CsvReadBack.Read(site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.CsvForExcel)).AsSpan(3).ToArray());
-            var sheet = XlsxReadBack.Read(site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)));
             var textColumns = resource.Schema.Fields.Select((f, i) => (f, i)).Where(p => p.f.Type == FieldType.String).Select(p => p.i).ToList();
-            var cells = csv.Rows.Concat(sheet.Rows.Select(r => r.Select(c => c as string ?? string.Empty).ToList()))
-                .SelectMany(r => textColumns.Select(i => r[i]));
-            Assert.DoesNotContain(cells, c => c.Length > 0 && "=+-@\t\r".Contains(c[0]));
+            Assert.DoesNotContain(csv.Rows.SelectMany(r => textColumns.Select(i => r[i])), c => c.Length > 0 && "=+-@\t\r".Contains(c[0]));
+            var sheetXml = XlsxReadBack.EntryText(site.Bytes(DatasetRoutes.Download(dataset.Slug, resource.Name, DownloadFormat.Xlsx)), "xl/worksheets/sheet1.xml");
+            Assert.DoesNotContain("<f>", sheetXml, StringComparison.Ordinal);
         }
 
-        var projects = XlsxReadBack.Read(site.Bytes(DatasetRoutes.Download("du-an-mau", "du-an", DownloadFormat.Xlsx)));
+        var projectsXlsx = site.Bytes(DatasetRoutes.Download("du-an-mau", "du-an", DownloadFormat.Xlsx));
+        var projects = XlsxReadBack.Read(projectsXlsx);
         Assert.Equal(-5d, Convert.ToDouble(projects.Rows[1][3], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("=1+1", projects.Rows[2][1]);
+        Assert.True(XlsxReadBack.IsQuotePrefixed(XlsxReadBack.CellFormats(projectsXlsx)[2][1]));
         var excel = CsvReadBack.Read(site.Bytes(DatasetRoutes.Download("du-an-mau", "du-an", DownloadFormat.CsvForExcel)).AsSpan(3).ToArray());
         Assert.Equal("-5", excel.Rows[0][3]);
         Assert.Equal("'=1+1", excel.Rows[1][1]);

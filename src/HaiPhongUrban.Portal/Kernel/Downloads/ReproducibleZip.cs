@@ -9,7 +9,8 @@ namespace HaiPhongUrban.Portal.Kernel.Downloads;
 /// Makes an Office Open XML package (an .xlsx) byte-identical however often, wherever and whenever it is made.
 /// SpreadCheetah stamps the clock into every zip entry's time and into <c>docProps/core.xml</c>; this copies every
 /// entry in the same order with one fixed compression level and the dataset's modified date as its time, and puts
-/// that date in core.xml too.
+/// that date in core.xml too. A caller may also edit the text of named entries on the way (the workbook marks
+/// its text styles), since this is the one pass over the finished package.
 /// </summary>
 public static class ReproducibleZip
 {
@@ -20,14 +21,17 @@ public static class ReproducibleZip
         @"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)",
         RegexOptions.CultureInvariant);
 
-    /// <summary>Copies the archive in <paramref name="zipIn"/> to <paramref name="zipOut"/>, stamped with <paramref name="modified"/>.</summary>
+    /// <summary>
+    /// Copies the archive in <paramref name="zipIn"/> to <paramref name="zipOut"/>, stamped with <paramref name="modified"/>,
+    /// each entry named in <paramref name="edits"/> (UTF-8 text) replaced by what its edit makes of it.
+    /// </summary>
     /// <remarks>
     /// Give a seekable <paramref name="zipOut"/> (a file or memory): on a stream that cannot seek, ZipArchive
     /// writes sizes after each entry instead of in its header, which is valid but gives different bytes.
     /// The bytes are the same on every machine of one operating system family: ZipArchive records the system
     /// that made each entry (Unix or Windows) and offers no way to set it.
     /// </remarks>
-    public static void Rewrite(Stream zipIn, Stream zipOut, DateOnly modified)
+    public static void Rewrite(Stream zipIn, Stream zipOut, DateOnly modified, IReadOnlyDictionary<string, Func<string, string>>? edits = null)
     {
         // A zip entry's time is a DOS date and time with no zone. ZipArchive writes the clock time of this
         // DateTimeOffset as it is, so an offset of zero gives midnight of `modified` under any TZ setting.
@@ -47,7 +51,11 @@ public static class ReproducibleZip
             using var to = copy.Open();
             if (entry.FullName == CorePropertiesPath)
             {
-                WriteWithDate(from, to, coreDate);
+                WriteEdited(from, to, text => CoreDates.Replace(text, match => match.Groups[1].Value + coreDate + match.Groups[3].Value));
+            }
+            else if (edits is not null && edits.TryGetValue(entry.FullName, out var edit))
+            {
+                WriteEdited(from, to, edit);
             }
             else
             {
@@ -56,10 +64,9 @@ public static class ReproducibleZip
         }
     }
 
-    private static void WriteWithDate(Stream coreXml, Stream output, string date)
+    private static void WriteEdited(Stream entry, Stream output, Func<string, string> edit)
     {
-        using var reader = new StreamReader(coreXml, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var stamped = CoreDates.Replace(reader.ReadToEnd(), match => match.Groups[1].Value + date + match.Groups[3].Value);
-        output.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(stamped));
+        using var reader = new StreamReader(entry, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        output.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(edit(reader.ReadToEnd())));
     }
 }

@@ -106,9 +106,10 @@ public sealed class ConclusionSection : ISection
 
     public Site Publish(Site site, PublishContext context)
     {
-        // The transcription the wording was checked against, published unchanged beside the full text.
+        // The transcription the wording was checked against, published unchanged beside the full text as a
+        // download, so SHA256SUMS lists it.
         var text = site.ConclusionText;
-        context.Write(text.SourceDownload, text.Source.Bytes);
+        context.WriteDownload(text.SourceDownload, text.Source.Bytes);
         return site;
     }
 

@@ -18,7 +18,7 @@ namespace HaiPhongUrban.Portal.Sections.Datasets;
 /// The open data (<c>content/datasets/&lt;slug&gt;/</c>, <c>/du-lieu/</c>): each dataset's description and
 /// column schema with its CSV files or a table another section draws from its content; every download
 /// (CSV for scripts and for Excel, JSON, XLSX), Table Schema and catalogue (data.json, DCAT-AP,
-/// datapackage.json, SHA256SUMS); the catalogue pages, filtered by theme and keyword, and one page per dataset.
+/// datapackage.json, a SHA256SUMS per dataset); the catalogue pages, filtered by theme and keyword, and one page per dataset.
 /// </summary>
 public sealed class DatasetsSection : ISection
 {
@@ -106,10 +106,7 @@ public sealed class DatasetsSection : ISection
     {
         var catalogueContext = CatalogueContext.From(site.Settings, context.ContentStrings);
         var published = PublishDatasets.Run(site.Datasets, site, catalogueContext, context.Sink);
-        foreach (var url in PublishDatasets.WriteCatalogues(published, catalogueContext, context.Sink))
-        {
-            context.Written(url);
-        }
+        PublishDatasets.WriteCatalogues(published, catalogueContext, context);
 
         return site.With(new PublishedDatasets(published));
     }

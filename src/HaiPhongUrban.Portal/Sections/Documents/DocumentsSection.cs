@@ -136,12 +136,12 @@ public sealed class DocumentsSection : ISection
         }
     }
 
-    /// <summary>Each full text's source transcription, published unchanged beside it, as the Conclusion's is.</summary>
+    /// <summary>Each full text's source transcription, published unchanged beside it as a download (listed in SHA256SUMS), as the Conclusion's is.</summary>
     public Site Publish(Site site, PublishContext context)
     {
         foreach (var text in site.Documents.Where(d => d.FullText is not null).Select(d => d.FullText!))
         {
-            context.Write(text.SourceDownload, text.Source.Bytes);
+            context.WriteDownload(text.SourceDownload, text.Source.Bytes);
         }
 
         return site;

@@ -85,12 +85,12 @@ public sealed class PlanningSection : ISection
         p.Place,
         PlanRoutes.Plan(p.Slug)));
 
-    /// <summary>The dossier files kept beside plan.yml, published unchanged beside the plan's page.</summary>
+    /// <summary>The dossier files kept beside plan.yml, published unchanged beside the plan's page as downloads (listed in SHA256SUMS).</summary>
     public Site Publish(Site site, PublishContext context)
     {
         foreach (var document in site.Plans.SelectMany(p => p.Documents).Where(d => d.LocalPath.Length > 0))
         {
-            context.Write(document.Url, File.ReadAllBytes(document.LocalPath));
+            context.WriteDownload(document.Url, File.ReadAllBytes(document.LocalPath));
         }
 
         return site;

@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Catalogues;
+using HaiPhongUrban.Portal.Kernel.Downloads;
 using HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 using System.Globalization;
 using System.Text;
@@ -24,7 +25,7 @@ public sealed class CatalogueJsonTests
             "datapackage.json" => DataPackageJson.ForPortal(context, datasets),
             "du-lieu/nhiem-vu/datapackage.json" => DataPackageJson.ForDataset(context, datasets[0]),
             "nhom-nhiem-vu.schema.json" => TableSchemaJson.Serialise(datasets[0].Resources[0].Resource.Schema),
-            _ => ChecksumList.Serialise(SampleCatalogue.AllDownloads(datasets)),
+            _ => ChecksumList.Serialise(SampleCatalogue.AllDownloads(datasets).Select(d => (d.Url, d.Sha256))),
         };
     }
 

@@ -49,7 +49,7 @@ public static class DownloadFixture
 
     public static TableRow Row(int line, params string[] cells) => new(line, cells);
 
-    /// <summary>The text each cell of a spreadsheet download must hold: string columns neutralised, the rest as written.</summary>
+    /// <summary>The text each cell of the CSV for Excel must hold: string columns neutralised, the rest as written.</summary>
     public static string Neutralised(int column, string text) =>
         Schema.Fields[column].Type == FieldType.String
             ? Portal.Kernel.Downloads.FormulaNeutraliser.Neutralise(text)

@@ -45,6 +45,19 @@ public sealed class ReproducibleZipTests
         ("a/last.xml", "<z/>"));
 
     [Fact]
+    public void Edits_the_named_entries_and_copies_the_others_as_they_are()
+    {
+        var output = new MemoryStream();
+        var edits = new Dictionary<string, Func<string, string>> { ["xl/workbook.xml"] = text => text.Replace("Hải Phòng", "Hà Nội") };
+
+        ReproducibleZip.Rewrite(new MemoryStream(SampleMadeAt(DateTimeOffset.Now)), output, Modified, edits);
+
+        var entries = XlsxReadBack.Entries(output.ToArray());
+        Assert.Equal("<workbook>Hà Nội</workbook>", entries.Single(e => e.Name == "xl/workbook.xml").Text);
+        Assert.Equal("<z/>", entries.Single(e => e.Name == "a/last.xml").Text);
+    }
+
+    [Fact]
     public void Keeps_every_entry_in_order_with_its_content()
     {
         var source = XlsxReadBack.Entries(SampleMadeAt(DateTimeOffset.Now));

@@ -41,20 +41,20 @@ public sealed class XlsxWorkbookTests
     }
 
     // What ExcelDataReader gives for a cell: numbers are doubles in a spreadsheet, dates are DateTimes, text is
-    // neutralised with LF line breaks.
+    // the source's with LF line breaks.
     private static object? Expected(FieldType type, string text) => text.Length == 0 ? null : type switch
     {
         FieldType.Integer => (double)long.Parse(text, CultureInfo.InvariantCulture),
         FieldType.Number => (double)decimal.Parse(text, CultureInfo.InvariantCulture),
         FieldType.Date => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue),
         FieldType.Boolean => type.Parse(text),
-        _ => FormulaNeutraliser.Neutralise(text).Replace("\r\n", "\n"),
+        _ => text.Replace("\r\n", "\n"),
     };
 
     [Theory]
     [InlineData("dòng một\r\ndòng hai", "dòng một\ndòng hai")]
     [InlineData("a\rb\nc", "a\nb\nc")]
-    [InlineData("\rx", "'\nx")] // neutralised before the CR becomes LF, as in the Excel CSV
+    [InlineData("\rx", "\nx")]
     [InlineData("  hai đầu  ", "  hai đầu  ")]
     public void Keeps_text_with_LF_line_breaks(string text, string expected)
     {
@@ -75,24 +75,89 @@ public sealed class XlsxWorkbookTests
         Assert.Equal(1.5d, sheet.Rows[2][2]);
     }
 
-    [Fact]
-    public void Leaves_no_text_cell_starting_with_a_formula_character()
+    [Theory]
+    [InlineData("=SUM(A1:A3)")]
+    [InlineData("+84 225 3842")]
+    [InlineData("-x")]
+    [InlineData("@cmd")]
+    [InlineData("\tx")]
+    [InlineData("\rx")]
+    [InlineData("0225384")] // a number on re-entry, losing its leading zero
+    [InlineData("1.250.000")]
+    [InlineData("2024-01-15")] // a date
+    [InlineData("25/11/2026")]
+    [InlineData("8:30")]
+    [InlineData("50%")]
+    [InlineData("TRUE")]
+    public void Keeps_text_a_spreadsheet_would_take_for_a_formula_or_a_number_exactly_and_marks_it_as_text(string text)
     {
-        var sheet = XlsxReadBack.Read(WriteFixture());
+        var schema = new TableSchema([Field("v", FieldType.String)], [], []);
 
-        var texts = sheet.Rows.SelectMany(row => row).OfType<string>().ToList();
-        Assert.Contains("'=SUM(A1)", texts);
-        Assert.All(texts, text => Assert.False(FormulaNeutraliser.IsFormulaLike(text), text));
+        var xlsx = Write(schema, [Row(2, text)]);
+
+        Assert.Equal(text.Replace('\r', '\n'), XlsxReadBack.Read(xlsx).Rows[1][0]);
+        Assert.True(XlsxReadBack.IsQuotePrefixed(XlsxReadBack.CellFormats(xlsx)[1][0]), text);
+    }
+
+    [Theory]
+    [InlineData("Nhà văn hoá phường Lạch Tray")]
+    [InlineData("12 Trần Phú")]
+    [InlineData("323/QĐ-TTg")]
+    [InlineData("a=b")]
+    public void Leaves_other_text_unmarked(string text)
+    {
+        var schema = new TableSchema([Field("v", FieldType.String)], [], []);
+
+        var xlsx = Write(schema, [Row(2, text)]);
+
+        Assert.Equal(text, XlsxReadBack.Read(xlsx).Rows[1][0]);
+        Assert.False(XlsxReadBack.IsQuotePrefixed(XlsxReadBack.CellFormats(xlsx)[1][0]), text);
     }
 
     [Fact]
-    public void Neutralises_a_formula_like_header_name()
+    public void Marks_only_the_formula_like_text_of_the_fixture_and_no_typed_cell()
     {
-        var schema = new TableSchema([Field("@cong_thuc", FieldType.String)], [], []);
+        var formats = XlsxReadBack.CellFormats(WriteFixture());
 
-        var sheet = XlsxReadBack.Read(Write(schema, [Row(2, "a")]));
+        for (var row = 0; row < Rows.Count; row++)
+        {
+            for (var column = 0; column < Schema.Fields.Count; column++)
+            {
+                var text = Rows[row].Cells[column];
+                var formulaLike = Schema.Fields[column].Type == FieldType.String && "=+-@\t".Contains(text.FirstOrDefault('x'));
+                Assert.Equal(formulaLike, XlsxReadBack.IsQuotePrefixed(formats[row + 1][column]));
+            }
+        }
+    }
 
-        Assert.Equal("'@cong_thuc", sheet.Rows[0][0]);
+    [Fact]
+    public void Holds_no_formula()
+    {
+        var sheetXml = XlsxReadBack.EntryText(WriteFixture(), "xl/worksheets/sheet1.xml");
+
+        Assert.DoesNotContain("<f>", sheetXml);
+        Assert.DoesNotContain("<f ", sheetXml);
+    }
+
+    [Fact]
+    public void Keeps_a_formula_like_header_name_bold_and_marked_as_text()
+    {
+        var schema = new TableSchema([Field("@cong_thuc", FieldType.String), Field("so", FieldType.Integer)], [], []);
+
+        var xlsx = Write(schema, [Row(2, "a", "1")]);
+
+        Assert.Equal("@cong_thuc", XlsxReadBack.Read(xlsx).Rows[0][0]);
+        var header = XlsxReadBack.CellFormats(xlsx)[0];
+        Assert.True(XlsxReadBack.IsQuotePrefixed(header[0]));
+        Assert.False(XlsxReadBack.IsQuotePrefixed(header[1]));
+        Assert.All(header, format => Assert.Equal(BoldFontId(xlsx), (string?)format.Attribute("fontId")));
+    }
+
+    private static string BoldFontId(byte[] xlsx)
+    {
+        var fonts = System.Xml.Linq.XDocument.Parse(XlsxReadBack.EntryText(xlsx, "xl/styles.xml")).Root!
+            .Element(XlsxReadBack.Main + "fonts")!.Elements(XlsxReadBack.Main + "font").ToList();
+        return fonts.FindIndex(f => f.Element(XlsxReadBack.Main + "b") is not null).ToString(CultureInfo.InvariantCulture);
     }
 
     [Fact]

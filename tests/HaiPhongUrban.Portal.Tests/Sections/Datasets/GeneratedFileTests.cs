@@ -109,7 +109,7 @@ public sealed class GeneratedFileTests(GeneratedFileTests.Site fixture) : IClass
         // Only the file itself: no CSV, JSON, XLSX or schema as a table would have.
         var folder = Path.GetDirectoryName(Built.FileOf(BoundariesUrl))!;
         Assert.Equal(
-            ["datapackage.json", "diem-mau.geojson", "index.html", "khu-mau.csv", "khu-mau.excel.csv", "khu-mau.json", "khu-mau.schema.json", "khu-mau.xlsx", "ranh-gioi.geojson"],
+            ["SHA256SUMS", "datapackage.json", "diem-mau.geojson", "index.html", "khu-mau.csv", "khu-mau.excel.csv", "khu-mau.json", "khu-mau.schema.json", "khu-mau.xlsx", "ranh-gioi.geojson"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

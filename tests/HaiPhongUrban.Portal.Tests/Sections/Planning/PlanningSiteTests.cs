@@ -76,7 +76,7 @@ public sealed class PlanningSiteTests : IDisposable
     }
 
     [Fact]
-    public void The_decision_file_beside_plan_yml_is_published_with_its_size_and_sha256()
+    public void The_decision_file_beside_plan_yml_is_published_with_its_size_and_sha256_and_listed_in_SHA256SUMS()
     {
         var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Fixtures, "planning", "quy-hoach", Slug, "quyet-dinh.txt"));
         var published = BuiltSite.FileOfIn(_workspace.Output, PlanRoutes.DocumentFile(Slug, "quyet-dinh.txt"));
@@ -85,6 +85,10 @@ public sealed class PlanningSiteTests : IDisposable
         var row = Page(PlanRoutes.Plan(Slug)).QuerySelectorAll("#tai-lieu ~ div tbody tr").First();
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(bytes)), row.TextContent, StringComparison.Ordinal);
         Assert.Contains($"{bytes.Length} B", row.TextContent, StringComparison.Ordinal);
+
+        // A download like the data: the root checksum list has it, with its path from the root.
+        var checksums = File.ReadAllLines(Path.Combine(_workspace.Output, "SHA256SUMS"));
+        Assert.Contains($"{Convert.ToHexStringLower(SHA256.HashData(bytes))}  {PlanRoutes.DocumentFile(Slug, "quyet-dinh.txt")[1..]}", checksums);
     }
 
     [Fact]

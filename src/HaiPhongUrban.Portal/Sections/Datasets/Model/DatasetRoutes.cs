@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Downloads;
 using HaiPhongUrban.Portal.Kernel.Urls;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Model;
@@ -18,7 +19,9 @@ public static class DatasetRoutes
     public const string ProjectOpenDataCatalog = "/data.json";
     public const string DcatCatalog = "/catalog.jsonld";
     public const string PortalDataPackage = "/datapackage.json";
-    public const string Checksums = "/SHA256SUMS";
+
+    /// <summary>The checksum list of every download of the portal, whichever section publishes it.</summary>
+    public const string Checksums = "/" + ChecksumList.FileName;
 
     public static string Dataset(string slug) => $"{Datasets}{slug}/";
 
@@ -54,4 +57,7 @@ public static class DatasetRoutes
     public static string FileAnchor(string resourceName) => "tep-" + resourceName;
 
     public static string DatasetPackage(string datasetSlug) => $"{Dataset(datasetSlug)}datapackage.json";
+
+    /// <summary>The checksum list of one dataset's files, by bare name, beside them.</summary>
+    public static string DatasetChecksums(string datasetSlug) => Dataset(datasetSlug) + ChecksumList.FileName;
 }

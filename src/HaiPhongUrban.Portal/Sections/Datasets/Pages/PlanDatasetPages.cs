@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Downloads;
 using HaiPhongUrban.Portal.Kernel.Text;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Topics.Content;
@@ -153,7 +154,8 @@ public sealed class PlanDatasetPages(PlanContext context)
             BibTex(d, author, absolute),
             DatasetRoutes.Datasets,
             published.Files.Select(File).ToList(),
-            published.Extent?.Joined ?? string.Empty);
+            published.Extent?.Joined ?? string.Empty,
+            new LinkView(ChecksumList.FileName, DatasetRoutes.DatasetChecksums(d.Slug)));
         return new(url, "dataset", ContentLanguageMarks.Mark(Page(d.Title, d.Description, url, [HomeCrumb, DataCrumb], d.Modified), Language, title: true, description: true), view, d.SourcePath);
     }
 

@@ -43,31 +43,37 @@ public static class PublishDatasets
         return published;
     }
 
-    /// <summary>The portal-wide files: the three catalogues and the checksum list of every download.</summary>
-    public static IReadOnlyList<string> WriteCatalogues(IReadOnlyList<PublishedDataset> published, CatalogueContext context, IOutputSink sink)
+    /// <summary>
+    /// Records every dataset file as a download, writes each dataset's checksum list in its folder (so
+    /// <c>sha256sum -c</c> works in a folder holding just that dataset), then the portal-wide catalogues, downloads
+    /// too. The root checksum list is written once every section has published its downloads.
+    /// </summary>
+    public static void WriteCatalogues(IReadOnlyList<PublishedDataset> published, CatalogueContext context, PublishContext publish)
     {
-        var catalogues = new (string Url, byte[] Bytes)[]
+        foreach (var dataset in published)
         {
-            (DatasetRoutes.ProjectOpenDataCatalog, ProjectOpenDataJson.Serialise(context, published)),
-            (DatasetRoutes.DcatCatalog, DcatApJsonLd.Serialise(context, published)),
-            (DatasetRoutes.PortalDataPackage, DataPackageJson.ForPortal(context, published)),
-            (DatasetRoutes.Checksums, ChecksumList.Serialise(AllFiles(published))),
-        };
-        foreach (var (url, bytes) in catalogues)
-        {
-            sink.Write(UrlPath.OutputFile(url), bytes);
+            var files = Files(dataset).ToList();
+            foreach (var (url, sha256) in files)
+            {
+                publish.WrittenDownload(url, sha256);
+            }
+
+            var folder = DatasetRoutes.Dataset(dataset.Dataset.Slug);
+            publish.Write(DatasetRoutes.DatasetChecksums(dataset.Dataset.Slug), ChecksumList.Serialise(files, folder));
         }
 
-        return catalogues.Select(c => c.Url).Concat(AllFiles(published).Select(d => d.Url)).ToList();
+        publish.WriteDownload(DatasetRoutes.ProjectOpenDataCatalog, ProjectOpenDataJson.Serialise(context, published));
+        publish.WriteDownload(DatasetRoutes.DcatCatalog, DcatApJsonLd.Serialise(context, published));
+        publish.WriteDownload(DatasetRoutes.PortalDataPackage, DataPackageJson.ForPortal(context, published));
     }
 
-    /// <summary>Every file published for datasets, which SHA256SUMS lists: the tables' downloads and schemas, the generated files, the packages.</summary>
-    public static IEnumerable<(string Url, string Sha256)> AllFiles(IEnumerable<PublishedDataset> published) =>
-        published.SelectMany(d => d.Resources
+    /// <summary>Every file published for one dataset, all in its folder: the tables' downloads and schemas, the generated files, the package.</summary>
+    public static IEnumerable<(string Url, string Sha256)> Files(PublishedDataset published) =>
+        published.Resources
             .SelectMany(r => r.Downloads.Append(r.Schema))
             .Select(x => (x.Url, x.Sha256))
-            .Concat(d.Files.Select(f => (f.Url, f.Sha256)))
-            .Append((d.DataPackage.Url, d.DataPackage.Sha256)));
+            .Concat(published.Files.Select(f => (f.Url, f.Sha256)))
+            .Append((published.DataPackage.Url, published.DataPackage.Sha256));
 
     private static PublishedDataset Dataset(Dataset dataset, Site site, CatalogueContext context, IOutputSink sink)
     {

@@ -40,7 +40,7 @@ public sealed record FacetView(string Label, string Url, int Count, bool Current
 
 /// <summary>
 /// The page of one dataset. <see cref="BoundingBox"/> is its spatial extent as "W,S,E,N" (WGS84 degrees),
-/// empty when none of its files gives one.
+/// empty when none of its files gives one; <see cref="Checksums"/> is the checksum list of its files, beside them.
 /// </summary>
 public sealed record DatasetView(
     string Slug,
@@ -77,7 +77,8 @@ public sealed record DatasetView(
     string BibTex,
     string CatalogueUrl,
     IReadOnlyList<FileResourceView> Files,
-    string BoundingBox);
+    string BoundingBox,
+    LinkView Checksums);
 
 public sealed record ChangeView(string DateDisplay, string DateIso, string Note);
 

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace HaiPhongUrban.Portal.Kernel.Downloads;
+
+/// <summary>
+/// Text cells of the Excel download that carry the "quote prefix" mark: the cell style's <c>quotePrefix="1"</c>,
+/// which Excel itself sets when a user types a leading apostrophe. An XLSX string cell is never run as a formula,
+/// so its value stays exactly the source's (as in the CSV and the JSON); the mark is for what happens next:
+/// a spreadsheet shows the cell as text and keeps it text when someone edits it, where re-entering
+/// <c>=SUM(A1:A3)</c> would run it and <c>0225384</c> would lose its leading zero.
+/// </summary>
+/// <remarks>
+/// SpreadCheetah's styles have no quote prefix. A quoted cell gets a style whose number format is Text (<c>@</c>,
+/// itself a "keep as text" format), and <see cref="MarkTextStyles"/> adds the prefix to every cell format with that
+/// number format when the package is rewritten: no other style of the workbook uses it.
+/// </remarks>
+public static class QuotedText
+{
+    /// <summary>Excel's built-in number format 49, <c>@</c>: Text.</summary>
+    public const int TextNumberFormatId = 49;
+
+    public const string StylesPath = "xl/styles.xml";
+
+    // What a spreadsheet would read as something other than text if the value were typed in: a number
+    // (with thousands separators, a decimal comma or point, an exponent, a percent sign, a currency sign or
+    // accounting brackets), a date or a time with the usual separators, or a boolean. Leading and trailing
+    // spaces do not stop Excel converting. Erring towards marking costs only an apostrophe in the formula bar.
+    private static readonly Regex ReadsAsAnotherType = new(
+        @"^\s*(?:\(?[$€£¥₫]?(?:\d[\d.,\s]*|\.\d+)(?:[eE][+-]?\d+)?%?\)?|\d{1,4}(?:[-/.]\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|true|false)\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex CellFormats = new(@"<cellXfs\b.*?</cellXfs>", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+    private static readonly Regex TextFormat = new($@"<xf\b(?=[^>]*\bnumFmtId=""{TextNumberFormatId}"")", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a text cell needs the mark: the text the Excel CSV neutralises (it starts like a formula or a
+    /// command, <see cref="FormulaNeutraliser"/>, so both spreadsheet downloads flag the same cells), or text
+    /// a spreadsheet would turn into a number, date, time or boolean.
+    /// </summary>
+    public static bool IsQuoted(string text) => FormulaNeutraliser.IsFormulaLike(text) || ReadsAsAnotherType.IsMatch(text);
+
+    /// <summary>
+    /// styles.xml with <c>quotePrefix="1"</c> on every cell format whose number format is Text. A styles.xml
+    /// without one means SpreadCheetah changed how it writes styles, and the quoted cells would lose their mark
+    /// without a word: that stops the write.
+    /// </summary>
+    public static string MarkTextStyles(string stylesXml)
+    {
+        var marked = 0;
+        var result = CellFormats.Replace(stylesXml, formats => TextFormat.Replace(formats.Value, xf =>
+        {
+            marked++;
+            return xf.Value + " quotePrefix=\"1\"";
+        }));
+        return marked > 0
+            ? result
+            : throw new InvalidOperationException($"{StylesPath} has no cell format with number format {TextNumberFormatId} to mark with quotePrefix.");
+    }
+}
