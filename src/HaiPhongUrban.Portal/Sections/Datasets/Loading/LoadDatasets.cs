@@ -124,7 +124,7 @@ public static class LoadDatasets
 
     private static RawField Field(YamlMap map)
     {
-        map.AllowOnly("name", "title", "type", "description", "required", "unique", "enum", "format");
+        map.AllowOnly("name", "title", "type", "description", "required", "unique", "enum", "categories", "format");
         return new RawField(
             map.LocatedText("name", required: true),
             map.Text("title", required: true) ?? string.Empty,
@@ -133,7 +133,24 @@ public static class LoadDatasets
             map.Flag("required"),
             map.Flag("unique"),
             map.Texts("enum"),
-            map.LocatedText("format", required: false));
+            map.LocatedText("format", required: false))
+        {
+            Categories = map.TextsOrMaps("categories").Select(Category).ToList(),
+            CategoriesKey = map.Has("categories") ? map.LocationOf("categories") : null,
+        };
+    }
+
+    /// <summary>A category written as its value alone, or as a mapping with its value and label.</summary>
+    private static RawCategory Category(YamlItem item)
+    {
+        if (item.Text is { } value)
+        {
+            return new RawCategory(value, null);
+        }
+
+        var map = item.Map!;
+        map.AllowOnly("value", "label");
+        return new RawCategory(map.LocatedText("value", required: true), map.Has("label") ? map.LocatedText("label", required: false) : null);
     }
 
     private static RawForeignKey ForeignKey(YamlMap map)

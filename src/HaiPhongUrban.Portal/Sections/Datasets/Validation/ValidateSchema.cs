@@ -1,6 +1,7 @@
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Sections.Datasets.Content;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;
@@ -45,6 +46,8 @@ public static partial class ValidateSchema
             {
                 diagnostics.Error(value.Location, Messages.EnumValueInvalid, value.Value, type.Name());
             }
+
+            CheckCategories(field, type, diagnostics);
         }
 
         // A typo in one field's name: every reference to the right name would be "no column", far from
@@ -103,6 +106,66 @@ public static partial class ValidateSchema
         }
 
         return diagnostics.ErrorCount == errorsBefore && schema.Fields.Count > 0;
+    }
+
+    /// <summary>
+    /// Table Schema 2.0's rules for <c>categories</c>: only on string and integer columns, each value a value
+    /// of the type and listed once (1 and 01 are the same integer), each label written and unique, and an
+    /// <c>enum</c> beside them a subset of them.
+    /// </summary>
+    private static void CheckCategories(RawField field, FieldType type, DiagnosticBag diagnostics)
+    {
+        if (field.CategoriesKey is not { } key)
+        {
+            return;
+        }
+
+        if (type is not (FieldType.String or FieldType.Integer))
+        {
+            diagnostics.Error(key, Messages.CategoriesType, type.Name());
+            return;
+        }
+
+        if (field.Categories.Count == 0)
+        {
+            diagnostics.Error(key, Messages.CategoriesEmpty);
+            return;
+        }
+
+        var values = new Dictionary<object, SourceLocation>();
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var category in field.Categories.Where(c => c.Value.Value.Length > 0))
+        {
+            var value = category.Value;
+            if (type.Parse(value.Value) is not { } parsed)
+            {
+                diagnostics.Error(value.Location, Messages.CategoryValueInvalid, value.Value, type.Name());
+            }
+            else if (!values.TryAdd(parsed, value.Location))
+            {
+                diagnostics.Error(value.Location, Messages.CategoryDuplicate, value.Value, values[parsed].Line.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (category.Label is not { } label)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(label.Value))
+            {
+                diagnostics.Error(label.Location, Messages.CategoryLabelEmpty, value.Value);
+            }
+            else if (!labels.TryAdd(label.Value, value.Value))
+            {
+                diagnostics.Error(label.Location, Messages.CategoryLabelDuplicate, label.Value, labels[label.Value]);
+            }
+        }
+
+        var categoryValues = field.Categories.Select(c => c.Value.Value).ToList();
+        foreach (var value in field.Enum.Where(v => !categoryValues.Contains(v.Value, StringComparer.Ordinal)))
+        {
+            diagnostics.Error(value.Location, Messages.EnumNotInCategories, value.Value, string.Join(", ", categoryValues));
+        }
     }
 
     // Table Schema allows any name; ours must be usable unquoted in R, pandas and SQL.

@@ -58,12 +58,14 @@ public static class ValidateTracker
 
         if (fields.TryGetValue("status", out var status))
         {
-            if (status.Enum.Count == 0)
+            // The column's values are its categories (each with the words the preview shows) or its enum.
+            var allowed = status.Categories.Count > 0 ? status.Categories.Select(c => c.Value).ToList() : status.Enum;
+            if (allowed.Count == 0)
             {
                 diagnostics.Error(status.Name.Location, Messages.TrackerStatusOpen, string.Join(", ", TrackerStatus.All));
             }
 
-            foreach (var value in status.Enum.Where(v => !TrackerStatus.All.Contains(v.Value)))
+            foreach (var value in allowed.Where(v => v.Value.Length > 0 && !TrackerStatus.All.Contains(v.Value)))
             {
                 diagnostics.Error(value.Location, Messages.TrackerStatusUnknown, value.Value, string.Join(", ", TrackerStatus.All));
             }
