@@ -551,6 +551,18 @@ public static class Messages
         "Cột '{0}' khai báo ở đây, nhưng những chỗ khác của tệp này (primary_key, foreign_keys) gọi nó là '{1}': gõ nhầm? Hãy sửa cho hai tên khớp nhau, theo đúng tên cột trong dòng tiêu đề của tệp CSV.",
         "The column '{0}' is declared here, but the rest of this file (primary_key, foreign_keys) calls it '{1}': a typo? Make the two names agree, as the column is named in the CSV file's header.");
 
+    public static readonly Message FieldNameNotInHeader = new("field-name-not-in-header",
+        "Cột '{0}' khai báo ở đây, nhưng dòng tiêu đề của tệp CSV gọi cột ở vị trí này là '{1}' ({2}): gõ nhầm ở một trong hai chỗ? Hãy sửa chỗ sai cho hai tên khớp nhau; tên trong tệp CSV là tên mọi người tải về sẽ thấy.",
+        "The column '{0}' is declared here, but the CSV file's header calls the column in this place '{1}' ({2}): a typo in one of the two? Correct the wrong one so the names agree; the CSV's name is the one everyone who downloads it sees.");
+
+    public static readonly Message SchemaFieldUnknownNear = new("schema-field-unknown-near",
+        "Không có cột '{0}' trong 'fields' của bảng này; có phải là '{1}'? Hãy dùng đúng tên một cột đã khai báo.",
+        "There is no column '{0}' in this resource's 'fields'; did you mean '{1}'? Use the name of a declared column.");
+
+    public static readonly Message ResourceUnknownNear = new("resource-unknown-near",
+        "Không có bảng nào tên '{0}' trong các bộ dữ liệu; có phải là '{1}'? Hãy dùng đúng 'name' của một bảng đã có.",
+        "No dataset has a resource called '{0}'; did you mean '{1}'? Use the 'name' of an existing resource.");
+
     public static readonly Message SchemaFieldUnknown = new("schema-field-unknown",
         "Không có cột '{0}' trong 'fields' của bảng này. Hãy dùng tên một cột đã khai báo.",
         "There is no column '{0}' in this resource's 'fields'. Use the name of a declared column.");

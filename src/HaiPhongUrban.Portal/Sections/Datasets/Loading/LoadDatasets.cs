@@ -17,7 +17,9 @@ public static class LoadDatasets
         "issued", "modified", "update_frequency", "temporal", "spatial", "source", "changes", "resources",
     ];
 
-    public static IReadOnlyList<RawDataset> Load(string datasetsFolder, DiagnosticBag diagnostics)
+    /// <param name="unreadable">Receives each dataset folder whose dataset.yml is missing or did not load
+    /// (its error already given), so that later checks do not also report what it would have held.</param>
+    public static IReadOnlyList<RawDataset> Load(string datasetsFolder, DiagnosticBag diagnostics, ICollection<string>? unreadable = null)
     {
         if (!Directory.Exists(datasetsFolder))
         {
@@ -31,6 +33,7 @@ public static class LoadDatasets
             if (!File.Exists(file))
             {
                 diagnostics.Error(SourceLocation.StartOf(folder), Messages.DatasetFileMissing, DatasetsSection.DatasetFile);
+                unreadable?.Add(folder);
                 continue;
             }
 
@@ -38,6 +41,10 @@ public static class LoadDatasets
             if (root is not null)
             {
                 datasets.Add(Dataset(root, folder, file));
+            }
+            else
+            {
+                unreadable?.Add(folder);
             }
         }
 
