@@ -263,6 +263,7 @@ public static class SiteBuilder
         {
             Tables = sections.SelectMany(s => s.Tables(content)).ToList(),
             Files = sections.SelectMany(s => s.Files(content)).ToList(),
+            ColumnsRead = sections.SelectMany(s => s.ColumnsRead(content)).ToList(),
         };
     }
 

@@ -17,6 +17,9 @@ namespace HaiPhongUrban.Portal.Model;
 /// </param>
 public sealed record RawContent(string ContentDirectory, RawSiteSettings? Settings, TypedParts Parts, IReadOnlyList<TableSource> Tables, IReadOnlyList<FileSource> Files)
 {
+    /// <summary>The columns sections read by name from datasets' tables, known before validation like <see cref="Tables"/>.</summary>
+    public IReadOnlyList<ColumnsRead> ColumnsRead { get; init; } = [];
+
     public T Get<T>()
         where T : class => Parts.Get<T>();
 

@@ -30,6 +30,9 @@ public interface ISection
     /// </summary>
     IEnumerable<FileSource> Files(RawContent content) => [];
 
+    /// <summary>The columns the section reads by name from a dataset's table, whose names dataset.yml must keep.</summary>
+    IEnumerable<ColumnsRead> ColumnsRead(RawContent content) => [];
+
     /// <summary>2. Validate: every check of the section's raw part, all of them, against the other raw parts.</summary>
     void Validate(ValidateContext context);
 

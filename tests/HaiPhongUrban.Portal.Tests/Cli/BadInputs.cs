@@ -71,7 +71,33 @@ public static class BadInputs
         new("case-twin-pages", "Two pages whose names differ only in case (trang-moi.md, trang-moi.MD)", 1, "content/pages/trang-moi.md:1:1: error: The name 'trang-moi.md' differs from 'trang-moi.MD' only in upper/lower case", CaseTwinPages),
         new("keyword-no-letter", "A dataset keyword with no letter (\"???\")", 1, "content/datasets/moc-thoi-gian/dataset.yml:8:", KeywordWithoutLetters),
         new("redirect-proxy", "A 200 rule in _redirects to another site (Netlify proxies it)", 0, "content/_redirects:", ProxyRedirect),
+        new("yaml-tab", "A tab indenting line 11 of a dataset.yml", 1, $"{TrackerYaml}:11:1: error: This line is indented with a tab.", TabInYaml),
+        new("csv-semicolons", "CSV saved with semicolons (Excel in a Vietnamese locale)", 1, $"{Tracker}:1:1: error: The file separates its columns with semicolons (;)", SemicolonCsv),
+        new("csv-header-typo", "A typo in the CSV header ('statsu')", 1, $"{Tracker}:1:20: error: The header must be exactly the columns declared in dataset.yml", CsvHeaderTypo),
+        new("field-name-typo", "A typo in a field's name: in dataset.yml (the tracker's 'status' as 'statsu')", 1, $"{TrackerYaml}:40:17: error: The column 'statsu' is declared here, but the CSV file's header calls the column in this place 'status'", FieldNameTypo),
+        new("foreign-key-typo", "A foreign key naming a misspelled column in dataset.yml", 1, $"{TrackerYaml}:72:18: error: There is no column 'task_gruop_id' in this resource's 'fields'; did you mean 'task_group_id'?", ForeignKeyTypo),
+        new("required-date-invalid", "A required date written day/month/year in dataset.yml", 1, $"{TrackerYaml}:11:9: error: The date '25/11/2026' is not valid. Write a real date as year-month-day", RequiredDateInvalid),
     ];
+
+    private const string TrackerYaml = "content/datasets/theo-doi-thuc-hien/dataset.yml";
+
+    private static void TabInYaml(Workspace workspace) =>
+        workspace.Edit(TrackerYaml, "\nissued: 2026-11-25\n", "\n\tissued: 2026-11-25\n");
+
+    private static void SemicolonCsv(Workspace workspace) =>
+        File.WriteAllText(workspace.ContentFile("datasets/theo-doi-thuc-hien/cap-nhat.csv"), File.ReadAllText(workspace.ContentFile("datasets/theo-doi-thuc-hien/cap-nhat.csv")).Replace(',', ';'));
+
+    private static void CsvHeaderTypo(Workspace workspace) =>
+        workspace.Edit(Tracker, "task_group_id,date,status,", "task_group_id,date,statsu,");
+
+    private static void FieldNameTypo(Workspace workspace) =>
+        workspace.Edit(TrackerYaml, "- name: status\n", "- name: statsu\n");
+
+    private static void ForeignKeyTypo(Workspace workspace) =>
+        workspace.Edit(TrackerYaml, "- field: task_group_id", "- field: task_gruop_id");
+
+    private static void RequiredDateInvalid(Workspace workspace) =>
+        workspace.Edit(TrackerYaml, "\nissued: 2026-11-25\n", "\nissued: 25/11/2026\n");
 
     public static TheoryData<string> Ids => [.. All.Select(c => c.Id)];
 

@@ -16,7 +16,13 @@ internal sealed record FieldDocument(
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("format")] string? Format,
     [property: JsonPropertyName("description")] string? Description,
-    [property: JsonPropertyName("constraints")] ConstraintsDocument? Constraints);
+    [property: JsonPropertyName("constraints")] ConstraintsDocument? Constraints,
+    [property: JsonPropertyName("categories")] IReadOnlyList<object>? Categories = null);
+
+/// <summary>A category with its label, Table Schema 2.0's object form; <see cref="Value"/> is a string or, for an integer column, a number.</summary>
+internal sealed record CategoryDocument(
+    [property: JsonPropertyName("value")] object Value,
+    [property: JsonPropertyName("label")] string? Label);
 
 /// <summary>
 /// Only the constraints a field has: <c>false</c> and empty are left out, since they are the defaults.

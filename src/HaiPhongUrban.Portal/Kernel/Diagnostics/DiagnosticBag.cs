@@ -38,6 +38,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Whether an error was already given at this very place, so that a later check does not pile a second one on it.</summary>
+    public bool HasErrorAt(SourceLocation location)
+    {
+        lock (_gate)
+        {
+            return _items.Any(d => d.Severity == Severity.Error && d.Location == location);
+        }
+    }
+
     public bool HasErrors
     {
         get

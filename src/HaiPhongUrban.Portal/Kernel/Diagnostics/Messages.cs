@@ -247,8 +247,8 @@ public static class Messages
         "The status '{0}' has no meaning on the /theo-doi/ page. The 'status' column allows only: {1}.");
 
     public static readonly Message TrackerStatusOpen = new("tracker-status-open",
-        "Cột 'status' của bảng theo dõi phải liệt kê các giá trị được phép. Hãy thêm 'enum: [{0}]'.",
-        "The tracker's 'status' column must list its allowed values. Add 'enum: [{0}]'.");
+        "Cột 'status' của bảng theo dõi phải liệt kê các giá trị được phép. Hãy thêm 'categories:' với các giá trị {0}, mỗi giá trị kèm nhãn ('value:' và 'label:'), hoặc 'enum: [{0}]'.",
+        "The tracker's 'status' column must list its allowed values. Add 'categories:' with the values {0}, each with its label ('value:' and 'label:'), or 'enum: [{0}]'.");
 
     // ── Official wording ────────────────────────────────────────────────────────────────────────
     public static readonly Message WordingHasLineBreak = new("wording-line-break",
@@ -519,9 +519,49 @@ public static class Messages
         "Giá trị '{0}' trong 'enum' không phải một giá trị kiểu {1}. Hãy sửa giá trị hoặc kiểu của cột.",
         "The value '{0}' in 'enum' is not a value of type {1}. Correct the value or the column's type.");
 
+    public static readonly Message CategoriesType = new("categories-type",
+        "Chỉ cột kiểu string hoặc integer mới có 'categories' (Table Schema 2.0), cột này kiểu {0}. Hãy đổi kiểu của cột, hoặc dùng 'enum' thay cho 'categories'.",
+        "Only a string or integer column may have 'categories' (Table Schema 2.0); this column is of type {0}. Change the column's type, or use 'enum' instead of 'categories'.");
+
+    public static readonly Message CategoriesEmpty = new("categories-empty",
+        "'categories' không có giá trị nào. Hãy liệt kê các giá trị cột này nhận, hoặc xoá dòng 'categories:'.",
+        "'categories' lists no values. List the values this column takes, or delete the 'categories:' line.");
+
+    public static readonly Message CategoryValueInvalid = new("category-value-invalid",
+        "Giá trị '{0}' trong 'categories' không phải một giá trị kiểu {1}. Hãy sửa giá trị hoặc kiểu của cột.",
+        "The value '{0}' in 'categories' is not a value of type {1}. Correct the value or the column's type.");
+
+    public static readonly Message CategoryDuplicate = new("category-duplicate",
+        "Giá trị '{0}' đã có trong 'categories' ở dòng {1}. Mỗi giá trị chỉ được liệt kê một lần; hãy xoá một trong hai.",
+        "The value '{0}' is already in 'categories' at line {1}. Each value is listed once; delete one of the two.");
+
+    public static readonly Message CategoryLabelEmpty = new("category-label-empty",
+        "Nhãn của giá trị '{0}' đang để trống. Hãy ghi nhãn người đọc sẽ thấy thay cho mã, hoặc xoá dòng 'label:'.",
+        "The label of the value '{0}' is empty. Write the words readers see in place of the code, or delete the 'label:' line.");
+
+    public static readonly Message CategoryLabelDuplicate = new("category-label-duplicate",
+        "Nhãn '{0}' đã dùng cho giá trị '{1}'. Mỗi giá trị cần một nhãn riêng để người đọc phân biệt được; hãy sửa một trong hai nhãn.",
+        "The label '{0}' is already the label of the value '{1}'. Each value needs its own label for readers to tell them apart; change one of the two.");
+
+    public static readonly Message EnumNotInCategories = new("enum-not-in-categories",
+        "Giá trị '{0}' trong 'enum' không có trong 'categories' của cột. Khi cột có cả hai, 'enum' chỉ được chọn trong các giá trị của 'categories': {1}. Hãy thêm giá trị vào 'categories' hoặc xoá nó khỏi 'enum'.",
+        "The value '{0}' in 'enum' is not in the column's 'categories'. When a column has both, 'enum' may only pick among the values of 'categories': {1}. Add the value to 'categories' or remove it from 'enum'.");
+
     public static readonly Message FieldNameTypo = new("field-name-typo",
         "Cột '{0}' khai báo ở đây, nhưng những chỗ khác của tệp này (primary_key, foreign_keys) gọi nó là '{1}': gõ nhầm? Hãy sửa cho hai tên khớp nhau, theo đúng tên cột trong dòng tiêu đề của tệp CSV.",
         "The column '{0}' is declared here, but the rest of this file (primary_key, foreign_keys) calls it '{1}': a typo? Make the two names agree, as the column is named in the CSV file's header.");
+
+    public static readonly Message FieldNameNotInHeader = new("field-name-not-in-header",
+        "Cột '{0}' khai báo ở đây, nhưng dòng tiêu đề của tệp CSV gọi cột ở vị trí này là '{1}' ({2}): gõ nhầm ở một trong hai chỗ? Hãy sửa chỗ sai cho hai tên khớp nhau; tên trong tệp CSV là tên mọi người tải về sẽ thấy.",
+        "The column '{0}' is declared here, but the CSV file's header calls the column in this place '{1}' ({2}): a typo in one of the two? Correct the wrong one so the names agree; the CSV's name is the one everyone who downloads it sees.");
+
+    public static readonly Message SchemaFieldUnknownNear = new("schema-field-unknown-near",
+        "Không có cột '{0}' trong 'fields' của bảng này; có phải là '{1}'? Hãy dùng đúng tên một cột đã khai báo.",
+        "There is no column '{0}' in this resource's 'fields'; did you mean '{1}'? Use the name of a declared column.");
+
+    public static readonly Message ResourceUnknownNear = new("resource-unknown-near",
+        "Không có bảng nào tên '{0}' trong các bộ dữ liệu; có phải là '{1}'? Hãy dùng đúng 'name' của một bảng đã có.",
+        "No dataset has a resource called '{0}'; did you mean '{1}'? Use the 'name' of an existing resource.");
 
     public static readonly Message SchemaFieldUnknown = new("schema-field-unknown",
         "Không có cột '{0}' trong 'fields' của bảng này. Hãy dùng tên một cột đã khai báo.",

@@ -130,6 +130,38 @@ public sealed class YamlMap
         return values;
     }
 
+    /// <summary>
+    /// A list whose items are each a short text or a mapping, as Table Schema's <c>categories</c> are
+    /// (values alone, or <c>{value, label}</c>); an item that is neither is reported and left out.
+    /// </summary>
+    public IReadOnlyList<YamlItem> TextsOrMaps(string key)
+    {
+        var sequence = Sequence(key, required: false);
+        if (sequence is null)
+        {
+            return [];
+        }
+
+        var items = new List<YamlItem>();
+        foreach (var child in sequence.Children)
+        {
+            switch (child)
+            {
+                case YamlScalarNode { Value: { Length: > 0 } value }:
+                    items.Add(new YamlItem(new Located<string>(value, At(child)), null));
+                    break;
+                case YamlMappingNode:
+                    items.Add(new YamlItem(null, From(child, Path, _diagnostics, key, _lineOffset)));
+                    break;
+                default:
+                    _diagnostics.Error(At(child), Messages.YamlExpectedText, key);
+                    break;
+            }
+        }
+
+        return items;
+    }
+
     /// <summary>One short text or a list of them (<c>primary_key: id</c> or <c>primary_key: [a, b]</c>).</summary>
     public IReadOnlyList<Located<string>> OneOrMore(string key)
     {
@@ -290,3 +322,6 @@ public sealed class YamlMap
 
     private SourceLocation At(YamlNode node) => ParseYaml.LocationOf(Path, node, _lineOffset);
 }
+
+/// <summary>One item of a list read by <see cref="YamlMap.TextsOrMaps"/>: exactly one of the two is set.</summary>
+public sealed record YamlItem(Located<string>? Text, YamlMap? Map);

@@ -48,7 +48,9 @@ public sealed class DatasetsSection : ISection
     public RawContent Load(RawContent content, DiagnosticBag diagnostics)
     {
         var folder = ContentFiles.PathOf(content.ContentDirectory, Folder);
-        return content.With(new RawDatasets(folder, LoadDatasets.Load(folder, diagnostics)));
+        var unreadable = new List<string>();
+        var datasets = LoadDatasets.Load(folder, diagnostics, unreadable);
+        return content.With(new RawDatasets(folder, datasets) { Unreadable = unreadable });
     }
 
     public void Validate(ValidateContext context) =>
@@ -58,7 +60,9 @@ public sealed class DatasetsSection : ISection
             context.Content.Tables,
             context.Content.Files,
             context.Diagnostics,
-            PublishedUrlList.Read(PublishedUrlList.Beside(context.Content.ContentDirectory)).ToHashSet(StringComparer.Ordinal));
+            PublishedUrlList.Read(PublishedUrlList.Beside(context.Content.ContentDirectory)).ToHashSet(StringComparer.Ordinal),
+            allRead: context.Content.Get<RawDatasets>().Unreadable.Count == 0,
+            columnsRead: context.Content.ColumnsRead);
 
     /// <summary>
     /// Errors in a dataset's files leave the rest of the site modelled, so the references between tables

@@ -52,6 +52,9 @@ public sealed class FollowingSection : ISection
 
     public RawContent Load(RawContent content, DiagnosticBag diagnostics) => content;
 
+    public IEnumerable<ColumnsRead> ColumnsRead(RawContent content) =>
+        [new ColumnsRead(TrackerResource, ValidateTracker.Columns.Select(c => c.Name).ToList())];
+
     public void Validate(ValidateContext context) =>
         ValidateTracker.Run(context.Content.Get<RawDatasets>(), context.Diagnostics);
 

@@ -29,7 +29,7 @@ public sealed class ValidateTrackerTests
 
         var error = Assert.Single(Runs.Errors(Runs.Build(workspace, write: false), workspace.Root));
 
-        Assert.StartsWith($"{File}:54:17: error: The tracker's column 'source_url' holds addresses the page links to, so it needs 'format: uri'", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:62:17: error: The tracker's column 'source_url' holds addresses the page links to, so it needs 'format: uri'", error, StringComparison.Ordinal);
     }
 
     [Fact]

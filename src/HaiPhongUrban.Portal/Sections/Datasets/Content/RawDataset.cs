@@ -67,6 +67,19 @@ public sealed record RawField(
     bool Required,
     bool Unique,
     IReadOnlyList<Located<string>> Enum,
-    Located<string>? Format = null);
+    Located<string>? Format = null)
+{
+    /// <summary>The field's <c>categories:</c> in file order, empty when there are none.</summary>
+    public IReadOnlyList<RawCategory> Categories { get; init; } = [];
+
+    /// <summary>Where <c>categories:</c> is written, null when it is not.</summary>
+    public SourceLocation? CategoriesKey { get; init; }
+}
+
+/// <summary>
+/// One entry of a field's <c>categories:</c>: a value alone (<c>- chua-co-bao-cao</c>) or a value and its
+/// label (<c>- { value: chua-co-bao-cao, label: Chưa có báo cáo }</c>); <see cref="Label"/> is null when none is written.
+/// </summary>
+public sealed record RawCategory(Located<string> Value, Located<string>? Label);
 
 public sealed record RawForeignKey(Located<string> Field, Located<string> Resource, Located<string> ReferencedField);

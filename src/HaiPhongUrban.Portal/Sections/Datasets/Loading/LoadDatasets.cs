@@ -17,7 +17,9 @@ public static class LoadDatasets
         "issued", "modified", "update_frequency", "temporal", "spatial", "source", "changes", "resources",
     ];
 
-    public static IReadOnlyList<RawDataset> Load(string datasetsFolder, DiagnosticBag diagnostics)
+    /// <param name="unreadable">Receives each dataset folder whose dataset.yml is missing or did not load
+    /// (its error already given), so that later checks do not also report what it would have held.</param>
+    public static IReadOnlyList<RawDataset> Load(string datasetsFolder, DiagnosticBag diagnostics, ICollection<string>? unreadable = null)
     {
         if (!Directory.Exists(datasetsFolder))
         {
@@ -31,6 +33,7 @@ public static class LoadDatasets
             if (!File.Exists(file))
             {
                 diagnostics.Error(SourceLocation.StartOf(folder), Messages.DatasetFileMissing, DatasetsSection.DatasetFile);
+                unreadable?.Add(folder);
                 continue;
             }
 
@@ -38,6 +41,10 @@ public static class LoadDatasets
             if (root is not null)
             {
                 datasets.Add(Dataset(root, folder, file));
+            }
+            else
+            {
+                unreadable?.Add(folder);
             }
         }
 
@@ -124,7 +131,7 @@ public static class LoadDatasets
 
     private static RawField Field(YamlMap map)
     {
-        map.AllowOnly("name", "title", "type", "description", "required", "unique", "enum", "format");
+        map.AllowOnly("name", "title", "type", "description", "required", "unique", "enum", "categories", "format");
         return new RawField(
             map.LocatedText("name", required: true),
             map.Text("title", required: true) ?? string.Empty,
@@ -133,7 +140,24 @@ public static class LoadDatasets
             map.Flag("required"),
             map.Flag("unique"),
             map.Texts("enum"),
-            map.LocatedText("format", required: false));
+            map.LocatedText("format", required: false))
+        {
+            Categories = map.TextsOrMaps("categories").Select(Category).ToList(),
+            CategoriesKey = map.Has("categories") ? map.LocationOf("categories") : null,
+        };
+    }
+
+    /// <summary>A category written as its value alone, or as a mapping with its value and label.</summary>
+    private static RawCategory Category(YamlItem item)
+    {
+        if (item.Text is { } value)
+        {
+            return new RawCategory(value, null);
+        }
+
+        var map = item.Map!;
+        map.AllowOnly("value", "label");
+        return new RawCategory(map.LocatedText("value", required: true), map.Has("label") ? map.LocatedText("label", required: false) : null);
     }
 
     private static RawForeignKey ForeignKey(YamlMap map)

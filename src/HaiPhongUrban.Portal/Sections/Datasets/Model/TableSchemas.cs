@@ -21,7 +21,10 @@ public static class TableSchemas
                     f.Required || primaryKey.Contains(f.Name.Value),
                     f.Unique || (primaryKey.Count == 1 && primaryKey[0] == f.Name.Value),
                     f.Enum.Select(e => e.Value).ToList(),
-                    f.Format?.Value ?? string.Empty))
+                    f.Format?.Value ?? string.Empty)
+                {
+                    Categories = f.Categories.Select(c => new FieldCategory(c.Value.Value, c.Label?.Value ?? string.Empty)).ToList(),
+                })
                 .ToList(),
             primaryKey,
             raw.ForeignKeys.Select(k => new ForeignKey(k.Field.Value, k.Resource.Value, k.ReferencedField.Value)).ToList());

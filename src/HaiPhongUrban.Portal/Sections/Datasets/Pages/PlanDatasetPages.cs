@@ -170,7 +170,7 @@ public sealed class PlanDatasetPages(PlanContext context)
             DisplayFormat.Count(r.RowCount, Language),
             r.Preview.Count,
             schema.Fields.Select(f => Field(f, schema)).ToList(),
-            r.Preview.Select(row => row.Cells).ToList(),
+            r.Preview.Select(row => PreviewCells(row.Cells, schema)).ToList(),
             r.Downloads.Select(d => Download(d, d.Format.ThemeKey())).ToList(),
             Download(r.Schema, MetadataKey),
             r.RowCount);
@@ -200,10 +200,20 @@ public sealed class PlanDatasetPages(PlanContext context)
             field.Description,
             field.Required,
             field.Unique,
-            string.Join(", ", field.Enum),
+            field.Categories.Count > 0 ? string.Empty : string.Join(", ", field.Enum),
             key is null ? string.Empty : $"{key.ReferencedResource}.{key.ReferencedField}",
-            target is null ? string.Empty : DatasetRoutes.Dataset(target.Dataset.Slug) + UrlPath.Anchor(DatasetRoutes.ResourceAnchor(key!.ReferencedResource)));
+            target is null ? string.Empty : DatasetRoutes.Dataset(target.Dataset.Slug) + UrlPath.Anchor(DatasetRoutes.ResourceAnchor(key!.ReferencedResource)),
+            field.AllowedValues.Count == 0 || field.Categories.Count == 0
+                ? []
+                : field.AllowedValues.Select(v => new CategoryView(v, field.LabelOf(v) ?? string.Empty)).ToList());
     }
+
+    /// <summary>A preview row as readers see it: a coded value by its label, the code kept beside it for scripts and for copying.</summary>
+    private static IReadOnlyList<PreviewCellView> PreviewCells(IReadOnlyList<string> cells, TableSchema schema) =>
+        cells.Select((cell, i) => i < schema.Fields.Count && schema.Fields[i].LabelOf(cell) is { } label
+                ? new PreviewCellView(label, cell)
+                : new PreviewCellView(cell, string.Empty))
+            .ToList();
 
     /// <summary>The theme key for files that describe data (Table Schema, datapackage.json) rather than hold it.</summary>
     private const string MetadataKey = "metadata";

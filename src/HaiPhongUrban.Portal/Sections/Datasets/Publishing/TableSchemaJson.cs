@@ -4,8 +4,9 @@ using HaiPhongUrban.Portal.Kernel.Tables;
 namespace HaiPhongUrban.Portal.Sections.Datasets.Publishing;
 
 /// <summary>
-/// A resource's columns as a Frictionless Table Schema (v1): the data dictionary that data.json and
-/// DCAT point at, and the <c>schema</c> inlined in every datapackage.json.
+/// A resource's columns as a Frictionless Table Schema (v1, with v2's <c>categories</c> on a column that has
+/// them, a property v1 readers ignore): the data dictionary that data.json and DCAT point at, and the
+/// <c>schema</c> inlined in every datapackage.json.
 /// </summary>
 public static class TableSchemaJson
 {
@@ -38,11 +39,33 @@ public static class TableSchemaJson
         // addresses ("uri"); the profile gives booleans no format at all, so theirs is left out.
         field.Type == FieldType.Boolean ? null : field.Format.Length > 0 ? field.Format : "default",
         CatalogueJson.OrNull(field.Description),
-        Constraints(field));
+        Constraints(field),
+        Categories(field));
+
+    /// <summary>
+    /// Table Schema 2.0's <c>categories</c>: the values alone when none has a label, else one object per value
+    /// (<c>{"value", "label"}</c>, the label left out where there is none). An integer column's values are numbers.
+    /// </summary>
+    private static IReadOnlyList<object>? Categories(TableField field)
+    {
+        if (field.Categories.Count == 0)
+        {
+            return null;
+        }
+
+        object Value(string text) => field.Type.Parse(text) ?? throw new InvalidOperationException(
+            $"Field '{field.Name}': category '{text}' is not a {field.Type.Name()}; validation should have refused it.");
+        return field.Categories.All(c => c.Label.Length == 0)
+            ? field.Categories.Select(c => Value(c.Value)).ToList()
+            : field.Categories.Select(c => (object)new CategoryDocument(Value(c.Value), CatalogueJson.OrNull(c.Label))).ToList();
+    }
 
     private static ConstraintsDocument? Constraints(TableField field)
     {
-        var values = field.Enum.Count == 0 ? null : field.Enum.Select(value => EnumValue(field, value)).ToList();
+        // The allowed values are written as an enum even when they come from categories: a reader of Table
+        // Schema v1, which has no categories, still checks every cell against them.
+        var allowed = field.AllowedValues;
+        var values = allowed.Count == 0 ? null : allowed.Select(value => EnumValue(field, value)).ToList();
         return field.Required || field.Unique || values is not null
             ? new ConstraintsDocument(field.Required ? true : null, field.Unique ? true : null, values)
             : null;

@@ -6,7 +6,7 @@ using System.Globalization;
 namespace HaiPhongUrban.Portal.Sections.Datasets.Validation;
 
 /// <summary>
-/// Checks every cell of a table against its schema (required, type, enum) and every unique column
+/// Checks every cell of a table against its schema (required, type, enum or categories) and every unique column
 /// and the primary key for repeats, reporting each bad cell with its column, value and what was
 /// expected. One pass; only the values of unique columns are remembered.
 /// </summary>
@@ -30,10 +30,18 @@ public static class CheckTableCells
         return oneLine.Length <= 80 ? oneLine : oneLine[..77] + "…";
     }
 
+    /// <summary>The values a message offers, each code with its label when it has one, so staff see which code means what.</summary>
+    private static string AllowedShown(TableField field) =>
+        string.Join(", ", field.AllowedValues.Select(v => field.LabelOf(v) is { } label ? $"{v} ({label})" : v));
+
     /// <param name="locate">Where a cell (record, field index) is reported: the CSV cell, or the field's declaration for generated tables.</param>
     public static void Run(TableSchema schema, IEnumerable<CsvRecord> rows, Func<CsvRecord, int, SourceLocation> locate, DiagnosticBag diagnostics)
     {
         var fields = schema.Fields;
+
+        // Worked out once per table, not once per cell: a table may have a million rows.
+        var allowed = fields.Select(f => f.AllowedValues.Count == 0 ? null : f.AllowedValues.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var allowedShown = fields.Select(AllowedShown).ToArray();
         var seen = fields.Select(f => f.Unique ? new Dictionary<string, int>(StringComparer.Ordinal) : null).ToArray();
         var keyIndexes = schema.PrimaryKey.Count > 1 ? schema.PrimaryKey.Select(k => fields.ToList().FindIndex(f => f.Name == k)).ToArray() : null;
         var seenKeys = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -68,14 +76,14 @@ public static class CheckTableCells
                     continue;
                 }
 
-                if (field.Enum.Count > 0 && !field.Enum.Contains(value, StringComparer.Ordinal))
+                if (allowed[i] is { } values && !values.Contains(value))
                 {
-                    diagnostics.Error(locate(row, i), Messages.CsvEnum, field.Name, Shown(value), string.Join(", ", field.Enum));
+                    diagnostics.Error(locate(row, i), Messages.CsvEnum, field.Name, Shown(value), allowedShown[i]);
                 }
 
-                if (seen[i] is { } values && !values.TryAdd(value, line))
+                if (seen[i] is { } earlier && !earlier.TryAdd(value, line))
                 {
-                    diagnostics.Error(locate(row, i), Messages.CsvDuplicate, field.Name, Shown(value), values[value].ToString(CultureInfo.InvariantCulture));
+                    diagnostics.Error(locate(row, i), Messages.CsvDuplicate, field.Name, Shown(value), earlier[value].ToString(CultureInfo.InvariantCulture));
                 }
             }
 

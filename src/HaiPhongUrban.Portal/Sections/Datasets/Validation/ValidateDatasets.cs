@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Tables;
+using System.Text;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
@@ -21,9 +23,11 @@ public static class ValidateDatasets
     /// <param name="tables">The tables other sections draw from their content, which <c>generated_from:</c> may name.</param>
     /// <param name="files">The files other sections make from their content, which <c>generated_from:</c> may name too.</param>
     /// <param name="published">The addresses of published-urls.txt (none without it): which datasets are published already.</param>
+    /// <param name="allRead">False when a dataset.yml could not be read: a table a foreign key names may be in it.</param>
+    /// <param name="columnsRead">The columns other sections read by name from a table: names that are right.</param>
     public static void Run(
         IReadOnlyList<RawDataset> datasets, IReadOnlySet<string> topics, IReadOnlyList<TableSource> tables, IReadOnlyList<FileSource> files, DiagnosticBag diagnostics,
-        IReadOnlySet<string>? published = null)
+        IReadOnlySet<string>? published = null, bool allRead = true, IReadOnlyList<ColumnsRead>? columnsRead = null)
     {
         var slugs = new UniqueIds(diagnostics);
         foreach (var dataset in datasets)
@@ -85,8 +89,9 @@ public static class ValidateDatasets
                     diagnostics.Error(resource.Location, Messages.FieldMissing, "schema");
                 }
 
-                var schemaValid = ValidateSchema.Run(resource.Schema, schemas, fileResources, diagnostics);
                 var csv = CheckSource(dataset, resource, tables, files, diagnostics);
+                var schemaValid = ValidateSchema.Run(resource.Schema, schemas, fileResources, diagnostics, allRead, HeaderOf(csv),
+                    (columnsRead ?? []).Where(c => c.Resource == resource.Name.Value).SelectMany(c => c.Columns).ToList());
                 if (schemaValid && csv is not null)
                 {
                     CheckCsvFile.Run(csv, TableSchemas.From(resource.Schema), diagnostics);
@@ -133,6 +138,29 @@ public static class ValidateDatasets
         if (resource.SchemaKey is { } schema)
         {
             diagnostics.Error(schema, Messages.GeneratedFileSchema, resource.GeneratedFrom!.Value);
+        }
+    }
+
+    /// <summary>
+    /// The names of a CSV file's header row, for the schema check to tell a typo in dataset.yml from one in
+    /// the file; null when the file cannot be read, which <see cref="CheckCsvFile"/> reports.
+    /// </summary>
+    private static IReadOnlyList<Located<string>>? HeaderOf(string? csv)
+    {
+        if (csv is null || CsvTable.StartsLikeUtf16(csv))
+        {
+            return null;
+        }
+
+        try
+        {
+            return CsvTable.Read(csv).FirstOrDefault() is { } header
+                ? header.Cells.Select((name, i) => new Located<string>(name, new SourceLocation(csv, header.Lines[i], header.Columns[i]))).ToList()
+                : null;
+        }
+        catch (Exception e) when (e is DecoderFallbackException or CsvHelper.CsvFormatException or IOException)
+        {
+            return null;
         }
     }
 

@@ -91,7 +91,7 @@ public sealed record ResourceView(
     string RowCountDisplay,
     int PreviewCount,
     IReadOnlyList<FieldView> Fields,
-    IReadOnlyList<IReadOnlyList<string>> PreviewRows,
+    IReadOnlyList<IReadOnlyList<PreviewCellView>> PreviewRows,
     IReadOnlyList<DownloadView> Downloads,
     DownloadView Schema,
     long RowCount);
@@ -113,7 +113,11 @@ public sealed record FileResourceView(
     string Sha256,
     string BoundingBox);
 
-/// <summary>A column of the data dictionary; <see cref="References"/> names the column a foreign key points at.</summary>
+/// <summary>
+/// A column of the data dictionary; <see cref="References"/> names the column a foreign key points at.
+/// A column with categories lists them in <see cref="Categories"/>, each code with its label, and has
+/// <see cref="Enum"/> empty; otherwise <see cref="Enum"/> is its allowed values, if any.
+/// </summary>
 public sealed record FieldView(
     string Name,
     string Title,
@@ -123,7 +127,17 @@ public sealed record FieldView(
     bool Unique,
     string Enum,
     string References,
-    string ReferencesUrl);
+    string ReferencesUrl,
+    IReadOnlyList<CategoryView> Categories);
+
+/// <summary>One allowed value of a column and the words shown for it ("" when it has none).</summary>
+public sealed record CategoryView(string Value, string Label);
+
+/// <summary>
+/// One cell of the preview: <see cref="Text"/> is what the reader sees, the label of a coded value or the
+/// value itself; <see cref="Value"/> is the code as the files hold it when a label stands in for it, else "".
+/// </summary>
+public sealed record PreviewCellView(string Text, string Value);
 
 /// <summary>One file to download: <see cref="Format"/> is a key of the theme's <c>datasets.formats</c> strings.</summary>
 public sealed record DownloadView(string Format, string Url, string FileName, string MediaType, string SizeDisplay, string Sha256);

@@ -30,8 +30,9 @@ public static class ValidateTracker
             .FirstOrDefault(r => r.Name.Value == FollowingSection.TrackerResource);
         if (tracker is null)
         {
-            // A dataset.yml that failed to load already said why; reporting the table too would be noise.
-            if (datasets.Datasets.Count > 0)
+            // A dataset.yml that failed to load (one mistake in the tracker's own, say) already said why, and
+            // may hold the table: reporting it missing too would blame content that is there.
+            if (datasets.Datasets.Count > 0 && datasets.Unreadable.Count == 0)
             {
                 diagnostics.Error(SourceLocation.StartOf(datasets.Folder), Messages.TrackerMissing, FollowingSection.TrackerResource);
             }
@@ -42,9 +43,18 @@ public static class ValidateTracker
         // A field named twice is the schema check's error (reported at the second); the first one is the
         // column checked here, so a duplicate never stops the rest of validation.
         var fields = tracker.Schema.Fields.GroupBy(f => f.Name.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // A field whose name the schema check already reported (a typo, which its CSV header gives right) is
+        // that one mistake: the column it was meant to be is not reported missing as well.
+        var misnamed = tracker.Schema.Fields.Any(f => diagnostics.HasErrorAt(f.Name.Location));
         foreach (var (name, type) in Columns)
         {
-            if (!fields.TryGetValue(name, out var field) || field.Type.Value != type)
+            if (!fields.TryGetValue(name, out var field) && misnamed)
+            {
+                continue;
+            }
+
+            if (field is null || field.Type.Value != type)
             {
                 diagnostics.Error(field?.Type.Location ?? tracker.Schema.Location, Messages.TrackerFieldMissing, name, type);
             }
@@ -58,12 +68,14 @@ public static class ValidateTracker
 
         if (fields.TryGetValue("status", out var status))
         {
-            if (status.Enum.Count == 0)
+            // The column's values are its categories (each with the words the preview shows) or its enum.
+            var allowed = status.Categories.Count > 0 ? status.Categories.Select(c => c.Value).ToList() : status.Enum;
+            if (allowed.Count == 0)
             {
                 diagnostics.Error(status.Name.Location, Messages.TrackerStatusOpen, string.Join(", ", TrackerStatus.All));
             }
 
-            foreach (var value in status.Enum.Where(v => !TrackerStatus.All.Contains(v.Value)))
+            foreach (var value in allowed.Where(v => v.Value.Length > 0 && !TrackerStatus.All.Contains(v.Value)))
             {
                 diagnostics.Error(value.Location, Messages.TrackerStatusUnknown, value.Value, string.Join(", ", TrackerStatus.All));
             }
