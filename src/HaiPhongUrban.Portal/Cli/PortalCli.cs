@@ -38,6 +38,11 @@ public static class PortalCli
             DefaultValueFactory = _ => string.Empty,
         };
 
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "In thời gian từng giai đoạn ra stderr / print each stage's time to stderr",
+        };
+
         var port = new Option<int>("--port")
         {
             Description = "Cổng trên 127.0.0.1 (0: tự chọn cổng trống) / port on 127.0.0.1 (0: any free port)",
@@ -51,8 +56,8 @@ public static class PortalCli
             }
         });
 
-        var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output, baseUrl };
-        var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme, baseUrl };
+        var build = new Command("build", "Dựng toàn bộ cổng vào thư mục xuất / build the portal into the output folder") { content, theme, output, baseUrl, timings };
+        var validate = new Command("validate", "Kiểm tra mọi thứ như build nhưng không ghi gì / check everything build checks, write nothing") { content, theme, baseUrl, timings };
         var serve = new Command("serve", "Dựng, phục vụ tại http://127.0.0.1:PORT và dựng lại khi tệp đổi / build, serve on http://127.0.0.1:PORT and rebuild on every save") { content, theme, port };
         var recordUrls = new Command("record-urls", "Kiểm tra như validate rồi ghi các địa chỉ mới vào published-urls.txt / check as validate does, then add the new addresses to published-urls.txt") { content, theme };
         var root = new RootCommand("HaiPhongUrban.Portal: trình tạo cổng thông tin tĩnh / static portal generator") { build, validate, serve, recordUrls };
@@ -99,9 +104,17 @@ public static class PortalCli
                 workingDirectory,
                 record ? string.Empty : parse.GetValue(baseUrl) ?? string.Empty);
 
+            StageTimings? clock = null;
+            IProgress<BuildProgress> Timed(IProgress<BuildProgress> progress) =>
+                parse.GetValue(timings) ? clock = new StageTimings(progress) : progress;
             var result = terminal is null
-                ? SiteBuilder.Run(request, new PlainProgress(stdout, lang, write))
-                : TerminalProgress.Run(terminal, lang, write, progress => SiteBuilder.Run(request, progress));
+                ? SiteBuilder.Run(request, Timed(new PlainProgress(stdout, lang, write)))
+                : TerminalProgress.Run(terminal, lang, write, progress => SiteBuilder.Run(request, Timed(progress)));
+            foreach (var line in clock?.Lines() ?? [])
+            {
+                stderr.WriteLine(line);
+            }
+
             if (record)
             {
                 return RecordUrls.Report(result, request, lang, stdout, stderr);
