@@ -73,7 +73,7 @@ check_build() {
   built_pages="$(grep -o '^Built [0-9]* pages' "$log" | grep -o '[0-9]*' || true)"
   [ -n "$built_pages" ] && [ "$built_pages" -ge "$expected" ] || fail "the build of $site wrote ${built_pages:-no} pages, fewer than $expected"
   peak_kb="$(grep 'Maximum resident set size' "$log" | grep -o '[0-9]*')"
-  echo "stages: $(grep '^timing ' "$log" | sed 's/^timing //' | paste -sd, - | sed 's/,/, /g')"
+  echo "stages (wall, CPU of every thread): $(grep '^timing ' "$log" | sed 's/^timing //' | paste -sd';' - | sed 's/;/; /g')"
 }
 
 # Peak resident memory of one run of a command, in KB; the command must succeed.
