@@ -53,6 +53,10 @@ public static class CliMessages
         "Địa chỉ gốc khi site.yml chưa có base_url (Netlify: $URL)",
         "Base URL when site.yml has none (Netlify: $URL)");
 
+    public static readonly Message TimingsDescription = new("cli-timings",
+        "In thời gian (thực và CPU) của từng giai đoạn ra stderr, cho phép đo hiệu năng",
+        "Print each stage's wall and CPU time to stderr, for benchmarks");
+
     public static readonly Message OfflineDescription = new("cli-offline",
         "Dựng bản sao để mở từ đĩa (file://): mọi liên kết tương đối, tới chính tệp index.html",
         "Write a copy to open from disk (file://): every link relative, to the index.html file itself");

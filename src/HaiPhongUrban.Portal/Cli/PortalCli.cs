@@ -127,6 +127,11 @@ public static class PortalCli
             Description = Say(CliMessages.OfflineDescription),
         };
 
+        var timings = new Option<bool>("--timings")
+        {
+            Description = Say(CliMessages.TimingsDescription),
+        };
+
         var port = new Option<int>("--port")
         {
             Description = Say(CliMessages.PortDescription),
@@ -143,8 +148,8 @@ public static class PortalCli
             }
         });
 
-        var build = new Command("build", Say(CliMessages.BuildDescription)) { content, theme, output, baseUrl, offline };
-        var validate = new Command("validate", Say(CliMessages.ValidateDescription)) { content, theme, baseUrl };
+        var build = new Command("build", Say(CliMessages.BuildDescription)) { content, theme, output, baseUrl, offline, timings };
+        var validate = new Command("validate", Say(CliMessages.ValidateDescription)) { content, theme, baseUrl, timings };
         var serve = new Command("serve", Say(CliMessages.ServeDescription)) { content, theme, port };
         var recordUrls = new Command("record-urls", Say(CliMessages.RecordUrlsDescription)) { content, theme };
         var root = new RootCommand(Say(CliMessages.RootDescription)) { build, validate, serve, recordUrls };
@@ -189,9 +194,17 @@ public static class PortalCli
                 record ? string.Empty : parse.GetValue(baseUrl) ?? string.Empty,
                 write && parse.GetValue(offline) ? LinkMode.Disk : LinkMode.Served);
 
+            StageTimings? clock = null;
+            IProgress<BuildProgress> Timed(IProgress<BuildProgress> progress) =>
+                parse.GetValue(timings) ? clock = new StageTimings(progress) : progress;
             var result = terminal is null
-                ? SiteBuilder.Run(request, new PlainProgress(stdout, lang, write))
-                : TerminalProgress.Run(terminal, lang, write, progress => SiteBuilder.Run(request, progress));
+                ? SiteBuilder.Run(request, Timed(new PlainProgress(stdout, lang, write)))
+                : TerminalProgress.Run(terminal, lang, write, progress => SiteBuilder.Run(request, Timed(progress)));
+            foreach (var line in clock?.Lines() ?? [])
+            {
+                stderr.WriteLine(line);
+            }
+
             if (record)
             {
                 return RecordUrls.Report(result, request, lang, stdout, stderr);

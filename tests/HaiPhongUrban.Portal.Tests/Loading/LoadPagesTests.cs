@@ -61,5 +61,29 @@ public sealed class LoadPagesTests : IDisposable
         Assert.EndsWith("b.md", error.Location.FilePath, StringComparison.Ordinal);
     }
 
+    /// <summary>Pages are read in parallel; what comes back is still in the files' ordinal order, each problem at its own file.</summary>
+    [Fact]
+    public void Many_pages_read_in_parallel_come_back_in_file_order_with_each_problem_at_its_file()
+    {
+        var names = Enumerable.Range(0, 300).Select(i => $"p{i:000}").ToList();
+        foreach (var name in names)
+        {
+            // Every seventh page has a typo in its front matter, on the line that names the page.
+            var typo = names.IndexOf(name) % 7 == 0 ? $"titel: {name}\n" : string.Empty;
+            File.WriteAllText(Path.Combine(_folder, name + ".md"), $"---\ntitle: Trang {name}\n{typo}---\n\n## {name}\n\n[x](/{name}/)\n");
+        }
+
+        var diagnostics = new DiagnosticBag();
+
+        var pages = LoadPages.Load(_folder, diagnostics);
+
+        Assert.Equal(names, pages.Select(p => p.Slug));
+        Assert.Equal(names.Select(n => $"Trang {n}"), pages.Select(p => p.Title));
+        Assert.Equal(names.Select(n => $"/{n}/"), pages.Select(p => Assert.Single(p.Body.Links).Url));
+        var typos = diagnostics.Sorted();
+        Assert.Equal(names.Where((_, i) => i % 7 == 0).Select(n => n + ".md"), typos.Select(d => Path.GetFileName(d.Location.FilePath)));
+        Assert.All(typos, d => Assert.Equal((Messages.FieldUnknown, 3), (d.Message, d.Location.Line)));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -27,6 +27,25 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>
+    /// Every problem of <paramref name="other"/>, in the order it was found. How work done in parallel
+    /// (one file per thread, each with a bag of its own) joins the run's problems in the order the same
+    /// work done one file after another would have added them.
+    /// </summary>
+    public void AddAll(DiagnosticBag other)
+    {
+        List<Diagnostic> items;
+        lock (other._gate)
+        {
+            items = [.. other._items];
+        }
+
+        lock (_gate)
+        {
+            _items.AddRange(items);
+        }
+    }
+
     public int ErrorCount
     {
         get

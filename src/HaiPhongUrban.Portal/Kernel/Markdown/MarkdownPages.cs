@@ -20,18 +20,28 @@ public static class MarkdownPages
 
     public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
 
+    /// <summary>The HTML of a text already parsed with <see cref="Pipeline"/>: the same bytes as <see cref="ToHtml(string)"/> of the text.</summary>
+    public static string ToHtml(MarkdownDocument document) => Markdig.Markdown.ToHtml(document, Pipeline);
+
     /// <summary>
     /// Every character reference (<c>&amp;#xFFFE;</c>, <c>&amp;amp;</c>) with the text it stands for and its
     /// 0-based line and column: the one way Markdown makes a character the file does not hold.
     /// </summary>
     public static IEnumerable<(string Text, int Line, int Column)> CharacterReferences(string markdown) =>
-        Markdig.Markdown.Parse(markdown, Pipeline).Descendants<HtmlEntityInline>()
+        CharacterReferences(Markdig.Markdown.Parse(markdown, Pipeline));
+
+    /// <summary>The character references of a text already parsed with <see cref="Pipeline"/>.</summary>
+    public static IEnumerable<(string Text, int Line, int Column)> CharacterReferences(MarkdownDocument document) =>
+        document.Descendants<HtmlEntityInline>()
             .Select(entity => (entity.Transcoded.ToString(), entity.Line, entity.Column));
 
     /// <summary>Every link and image target with its 0-based line and column in the Markdown.</summary>
-    public static IEnumerable<(string Url, int Line, int Column)> Links(string markdown)
+    public static IEnumerable<(string Url, int Line, int Column)> Links(string markdown) =>
+        Links(Markdig.Markdown.Parse(markdown, Pipeline));
+
+    /// <summary>The link and image targets of a text already parsed with <see cref="Pipeline"/>.</summary>
+    public static IEnumerable<(string Url, int Line, int Column)> Links(MarkdownDocument document)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var inline in document.Descendants<Inline>())
         {
             switch (inline)

@@ -14,10 +14,12 @@ public static class MarkdownSections
     /// <summary>A part of a page: <see cref="AnchorId"/> and <see cref="Heading"/> are empty for the part before the first heading.</summary>
     public sealed record Part(string AnchorId, string Heading, string Text);
 
-    public static IReadOnlyList<Part> Of(string markdown)
+    // Parsed with the site's own pipeline, so the heading ids are those of the rendered page.
+    public static IReadOnlyList<Part> Of(string markdown) => Of(Markdig.Markdown.Parse(markdown, MarkdownPages.Pipeline));
+
+    /// <summary>The parts of a text already parsed with <see cref="MarkdownPages.Pipeline"/>.</summary>
+    public static IReadOnlyList<Part> Of(MarkdownDocument document)
     {
-        // Parsed with the site's own pipeline, so the heading ids are those of the rendered page.
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPages.Pipeline);
         var parts = new List<Part>();
         var anchor = string.Empty;
         var heading = string.Empty;

@@ -1,4 +1,3 @@
-using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Pages.Content;
 using HaiPhongUrban.Portal.Sections.Pages.Loading;
@@ -48,7 +47,7 @@ public sealed class PagesSection : ISection
         .ToList()));
 
     /// <summary>One entry per sub-heading, so that a result leads to the part of the page that matched.</summary>
-    public IEnumerable<SearchEntry> SearchEntries(Site site, SearchWords words) => site.Pages.SelectMany(page => MarkdownSections.Of(page.Markdown).Select(s => new SearchEntry(
+    public IEnumerable<SearchEntry> SearchEntries(Site site, SearchWords words) => site.Pages.SelectMany(page => page.Markdown.Sections.Select(s => new SearchEntry(
         SearchKind,
         string.Empty,
         page.Title,
@@ -63,6 +62,6 @@ public sealed class PagesSection : ISection
     {
         var url = PageRoutes.Page(page.Slug);
         var frame = context.InContentLanguage(context.Page(page.Title, page.Description, url, page.Slug, []), title: true, description: true);
-        return new PageToRender(url, page.Layout, frame, new MarkdownPageView(MarkdownPages.ToHtml(page.Markdown)), page.SourcePath);
+        return new PageToRender(url, page.Layout, frame, new MarkdownPageView(page.Markdown.Html), page.SourcePath);
     });
 }

@@ -1,10 +1,12 @@
 using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Markdown;
 
 namespace HaiPhongUrban.Portal.Sections.Pages.Content;
 
 /// <summary>
 /// A Markdown page from <c>content/pages/</c>: front matter plus body. <see cref="BodyLineOffset"/>
-/// is the number of lines before the body, so Markdown positions map back to the file's lines.
+/// is the number of lines before the body, so Markdown positions map back to the file's lines. The body
+/// is parsed as it is loaded, once, for validation, search and render alike.
 /// <see cref="Updated"/> is the front matter's <c>updated:</c>, the date staff last changed the page, if given.
 /// </summary>
 public sealed record RawPage(
@@ -13,6 +15,6 @@ public sealed record RawPage(
     string Title,
     string Description,
     Located<string> Layout,
-    string Body,
+    ParsedMarkdown Body,
     int BodyLineOffset,
     DateOnly? Updated = null);

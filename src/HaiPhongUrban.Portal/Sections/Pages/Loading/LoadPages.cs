@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Files;
+using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Sections.Pages.Content;
 
@@ -16,10 +17,24 @@ public static class LoadPages
     public static IReadOnlyList<RawPage> Load(string folder, DiagnosticBag diagnostics)
     {
         // Ordinal order: the same pages in the same order whatever the file system returns; 'x.MD' is a page too.
-        return FilesNamed.In(folder, ".md", diagnostics)
-            .Select(path => LoadOne(path, diagnostics))
-            .OfType<RawPage>()
+        // Read and parsed in parallel (a city's thousands of pages would take one core seconds), each
+        // file into a bag of its own, then pages and problems joined in that order: the result and the
+        // problems are those of reading the files one after another.
+        var loaded = FilesNamed.In(folder, ".md", diagnostics)
+            .AsParallel()
+            .AsOrdered()
+            .Select(path =>
+            {
+                var own = new DiagnosticBag();
+                return (Page: LoadOne(path, own), Diagnostics: own);
+            })
             .ToList();
+        foreach (var (_, own) in loaded)
+        {
+            diagnostics.AddAll(own);
+        }
+
+        return loaded.Select(l => l.Page).OfType<RawPage>().ToList();
     }
 
     private static RawPage? LoadOne(string path, DiagnosticBag diagnostics)
@@ -53,7 +68,7 @@ public static class LoadPages
             map.Text("title", required: true) ?? string.Empty,
             map.Text("description", required: false) ?? string.Empty,
             new Located<string>(layout ?? DefaultLayout, layout is null ? map.Location : map.ValueLocationOf("layout")),
-            string.Join('\n', lines[(closing + 1)..]),
+            ParsedMarkdown.Of(string.Join('\n', lines[(closing + 1)..])),
             closing + 1,
             map.Date("updated", required: false));
     }

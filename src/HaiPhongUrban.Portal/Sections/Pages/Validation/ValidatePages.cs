@@ -1,5 +1,4 @@
 using HaiPhongUrban.Portal.Kernel.Files;
-using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Sections.Pages.Model;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
@@ -40,33 +39,27 @@ public static class ValidatePages
 
     private static void CheckMarkdown(RawPage page, DiagnosticBag diagnostics)
     {
-        try
+        foreach (var (url, line, column) in page.Body.Links)
         {
-            foreach (var (url, line, column) in MarkdownPages.Links(page.Body))
+            if (!ContentUrl.IsAllowed(url))
             {
-                if (!ContentUrl.IsAllowed(url))
-                {
-                    diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnsafeLink, url);
-                }
+                diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnsafeLink, url);
             }
-
-            // The file's text was checked as it was read; '&#xFFFE;' makes such a character from letters.
-            foreach (var (text, line, column) in MarkdownPages.CharacterReferences(page.Body))
-            {
-                if (UnwritableCharacters.IndexIn(text) is var at and >= 0)
-                {
-                    diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnwritableCharacter, UnwritableCharacters.CodeAt(text, at));
-                }
-            }
-
-            // Rendered once here too, result unused: Markdig's renderer has a depth limit of its own
-            // (100,000 '*' parse, then fail to render), and the render stage must not meet it first.
-            _ = MarkdownPages.ToHtml(page.Body);
         }
-        catch (ArgumentException)
+
+        // The file's text was checked as it was read; '&#xFFFE;' makes such a character from letters.
+        foreach (var (text, line, column) in page.Body.CharacterReferences)
         {
-            // Markdig's guard against input nested past its depth limit (100,000 '>' or '['): this is
-            // the first stage to parse the page, and a page it cannot parse never reaches rendering.
+            if (UnwritableCharacters.IndexIn(text) is var at and >= 0)
+            {
+                diagnostics.Error(new SourceLocation(page.FilePath, line + 1 + page.BodyLineOffset, column + 1), Messages.UnwritableCharacter, UnwritableCharacters.CodeAt(text, at));
+            }
+        }
+
+        // Markdig's guard against input nested past its depth limit (100,000 '>' or '[' to parse, '*'
+        // to render), met when the page was loaded: a page it cannot render never reaches rendering.
+        if (page.Body.TooDeep)
+        {
             diagnostics.Error(new SourceLocation(page.FilePath, 1 + page.BodyLineOffset, 1), Messages.MarkdownTooDeep);
         }
     }

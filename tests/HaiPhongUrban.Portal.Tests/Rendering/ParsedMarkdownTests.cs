@@ -1,0 +1,57 @@
+using HaiPhongUrban.Portal.Kernel.Markdown;
+
+namespace HaiPhongUrban.Portal.Tests.Rendering;
+
+/// <summary>
+/// A page's Markdown is parsed once, as it is loaded, and validation, search and render read that one
+/// result: each must get what parsing the text for it alone gave.
+/// </summary>
+public sealed class ParsedMarkdownTests
+{
+    private const string Page = """
+        Mở đầu với [một liên kết](/ket-luan/) và &amp; một ký tự.
+
+        ## Phụ lục
+
+        | Cột | Số |
+        |:--|--:|
+        | a | 1 |
+
+        ## Phụ lục
+
+        - **đậm** và <https://example.org> và [định nghĩa][x]
+
+        [x]: /du-lieu/
+        """;
+
+    [Fact]
+    public void The_one_parse_gives_the_html_links_references_and_parts_of_parsing_for_each()
+    {
+        var parsed = ParsedMarkdown.Of(Page);
+
+        Assert.False(parsed.TooDeep);
+        Assert.Equal(MarkdownPages.ToHtml(Page), parsed.Html);
+        Assert.Equal(MarkdownPages.Links(Page), parsed.Links);
+        Assert.Equal(MarkdownPages.CharacterReferences(Page), parsed.CharacterReferences);
+        Assert.Equal(MarkdownSections.Of(Page), parsed.Sections);
+        Assert.Contains("id=\"phu-luc-2\"", parsed.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_too_deep_to_parse_is_marked_and_gives_nothing_else()
+    {
+        var parsed = ParsedMarkdown.Of("[a](/x/)\n\n" + new string('>', 100_000) + " x\n");
+
+        Assert.Equal((true, "", 0, 0), (parsed.TooDeep, parsed.Html, parsed.Links.Count, parsed.Sections.Count));
+    }
+
+    [Fact]
+    public void Text_that_parses_but_is_too_deep_to_render_keeps_its_links_for_validation()
+    {
+        var parsed = ParsedMarkdown.Of("[a](javascript:x)\n\n" + new string('*', 100_000) + "a" + new string('*', 100_000) + "\n");
+
+        Assert.True(parsed.TooDeep);
+        Assert.Equal("javascript:x", Assert.Single(parsed.Links).Url);
+        Assert.Equal("", parsed.Html);
+    }
+}
