@@ -126,7 +126,7 @@ public static class SiteBuilder
             return failed;
         }
 
-        // 4. Search: what the search page can find, as one static file its script fetches. The index holds
+        // 4. Search: what the search page can find, as static files its script fetches a few of per query. The index holds
         //    content, so it names document types in the content's language (Vietnamese) whatever the
         //    interface's, like the catalogues below: both are the same bytes in every build.
         progress.Report(BuildProgress.Started(BuildStage.SearchIndex));
@@ -135,7 +135,7 @@ public static class SiteBuilder
         var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, sections, new SearchWords(contentStrings.At)));
 
         var assets = PublishStaticFiles.Assets(theme);
-        var files = assets.Values.Append(searchIndex).ToList();
+        var files = assets.Values.Concat(searchIndex.All).ToList();
         var siteView = SiteFrame.Of(site, assets, sections);
         var searchView = new SearchView(
             searchIndex.Url,
