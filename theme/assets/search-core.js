@@ -351,11 +351,16 @@
     return keys;
   }
 
+  /** A postings file's value for a key; never one the object inherits (a query may well be "constructor"). */
+  function own(postings, key) {
+    return Object.prototype.hasOwnProperty.call(postings, key) ? postings[key] : null;
+  }
+
   /** Per field, the entries a word (or, for the last word still typed, any word it begins) is in. */
   function fieldsOf(files, manifest, keys) {
     var fields = [{}, {}, {}];
     keys.forEach(function (key) {
-      var found = files[postingsUrl(manifest, key)].w[key];
+      var found = own(files[postingsUrl(manifest, key)].w, key);
       if (found) {
         found.forEach(function (encoded, field) {
           decodeIds(encoded).forEach(function (id) { fields[field][id] = true; });
@@ -392,7 +397,7 @@
     return needing(keys.concat(pairs).map(function (key) { return postingsUrl(manifest, key); }), function (files) {
       var perWord = keys.map(function (key) { return fieldsOf(files, manifest, [key]); });
       var pairIds = pairs.map(function (key) {
-        var found = files[postingsUrl(manifest, key)].p[key];
+        var found = own(files[postingsUrl(manifest, key)].p, key);
         return found ? decodeIds(found) : [];
       });
       var matching = intersect(perWord);

@@ -55,12 +55,26 @@ public sealed class SearchIndexFileTests(BuiltSite site, ITestOutputHelper outpu
     public static TheoryData<string> Queries()
     {
         var data = new TheoryData<string>();
-        foreach (var query in RelevanceTable.Rows().Select(r => r.Query).Concat(["giao thông công c", "quy h", "đô", "uỷ ban", "zzzz", "quy hoach zzz"]))
+        foreach (var query in RelevanceTable.Rows().Select(r => r.Query).Concat(["giao thông công c", "quy h", "đô", "uỷ ban", "zzzz", "quy hoach zzz", "constructor", "quy constructor", "toString"]))
         {
             data.Add(query);
         }
 
         return data;
+    }
+
+    /// <summary>The build folds words for the postings exactly as the script folds the query.</summary>
+    [Theory]
+    [InlineData("ĐÔ THỊ")]
+    [InlineData("Uỷ ban ủy BAN")]
+    [InlineData("Quy hoạch chung Hải Phòng 2040")]
+    [InlineData("İstanbul ǅemal ﬁ Ⅻ")]
+    [InlineData("nghiêng ngả ữ Ữ ỹ Ỵ")]
+    public void The_build_folds_each_word_as_the_script_does(string text)
+    {
+        var script = SearchScript.OverEntries();
+
+        Assert.All(text.Split(' '), word => Assert.Equal(script.Fold(word), SearchFolding.Fold(word)));
     }
 
     /// <summary>

@@ -20,7 +20,9 @@ public static partial class SearchFolding
 
     public static string Fold(string word)
     {
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Decomposed before lower-cased: the invariant culture keeps 'İ' as it is, where JavaScript's
+        // toLowerCase makes it 'i' and a dot above; decomposed first, it is 'I' and the dot, so both end 'i'.
+        var decomposed = word.Normalize(NormalizationForm.FormD).ToLowerInvariant();
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
