@@ -41,8 +41,9 @@
 
   var FORMAT_VERSION = 1;
   var SHARDED_VERSION = 2;
-  // Bundles a query may fetch whole before it must choose: more than the seed's whole index holds.
-  var ALL_BUNDLES_AT_MOST = 24;
+  // Bundles a query may fetch whole before it must choose: more than the seed's whole index holds
+  // (27 of about 3 KB), so that the seed ranks as over the whole index; on a large site, about 128 KB.
+  var ALL_BUNDLES_AT_MOST = 32;
   var CANDIDATES = 20;
   // Identifiers in postings: ascending, each written as its distance from the one before minus one,
   // in base 32, most significant digit first; the last digit of each number from FINAL_DIGITS, the

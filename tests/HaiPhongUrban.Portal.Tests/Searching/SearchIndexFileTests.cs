@@ -38,7 +38,10 @@ public sealed class SearchIndexFileTests(BuiltSite site, ITestOutputHelper outpu
         Assert.Empty(one.Parts.Select(f => f.Url).Intersect(changed.Parts.Select(f => f.Url)));
     }
 
-    /// <summary>On a site the seed's size, the sharded search gives exactly what ranking the whole index gives.</summary>
+    /// <summary>
+    /// On a site the seed's size, the sharded search gives exactly what ranking the whole index gives: the
+    /// beginnings found in nearly every entry ("th": 72 of 79) fail when the seed outgrows what a query fetches whole.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Queries))]
     public void The_seed_ranks_the_same_through_the_shards_as_over_the_whole_index(string query)
@@ -55,7 +58,7 @@ public sealed class SearchIndexFileTests(BuiltSite site, ITestOutputHelper outpu
     public static TheoryData<string> Queries()
     {
         var data = new TheoryData<string>();
-        foreach (var query in RelevanceTable.Rows().Select(r => r.Query).Concat(["giao thông công c", "quy h", "đô", "uỷ ban", "zzzz", "quy hoach zzz", "constructor", "quy constructor", "toString"]))
+        foreach (var query in RelevanceTable.Rows().Select(r => r.Query).Concat(["giao thông công c", "quy h", "đô", "uỷ ban", "zzzz", "quy hoach zzz", "constructor", "quy constructor", "toString", "của", "và", "th", "ch"]))
         {
             data.Add(query);
         }
