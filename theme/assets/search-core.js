@@ -25,11 +25,31 @@
  *  - the portal's own pages (kind "page": the staff guide, the about and accessibility pages) score
  *    half: they explain the portal, so the official text, documents and data that hold the same
  *    words come first ("giao thông công cộng" is the Conclusion's, not the guide's).
+ *
+ * The published index is split so that a query fetches only what it needs (a city's portal has
+ * thousands of pages; a phone should not download them all): a small manifest, postings files (each
+ * folded word's entries by field, and each pair of words standing side by side, in the file its hash
+ * picks), vocabulary files by first letter (for the last word still being typed) and the entries
+ * themselves in small bundles. The postings find exactly the entries holding every word; when their
+ * bundles are few (a site the size of the seed: always) all are fetched and ranked as above. Otherwise
+ * the postings' own score (field weights, words side by side, the page kind's half) picks the best
+ * CANDIDATES, and only those are fetched and ranked as above. begin() and resume() do the work and
+ * name the files they need; whoever calls them fetches those (the page) or reads them (the tests).
  */
 (function (global) {
   'use strict';
 
   var FORMAT_VERSION = 1;
+  var SHARDED_VERSION = 2;
+  // Bundles a query may fetch whole before it must choose: more than the seed's whole index holds
+  // (27 of about 3 KB), so that the seed ranks as over the whole index; on a large site, about 128 KB.
+  var ALL_BUNDLES_AT_MOST = 32;
+  var CANDIDATES = 20;
+  // Identifiers in postings: ascending, each written as its distance from the one before minus one,
+  // in base 32, most significant digit first; the last digit of each number from FINAL_DIGITS, the
+  // others from MORE_DIGITS, so that no separator is needed and distances under 32 take one character.
+  var FINAL_DIGITS = '0123456789abcdefghijklmnopqrstuv';
+  var MORE_DIGITS = 'wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
   var ALL_MARKS = /[\u0300-\u036f]/g;
   // Vietnamese tone marks (grave, acute, tilde, hook above, dot below). Vowel shapes (â, ă, ơ, ư)
   // are marks too after NFD, but they make a different vowel, so the exact comparison keeps them.
@@ -260,7 +280,8 @@
 
   function rank(prepared, words) {
     var results = [];
-    prepared.entries.forEach(function (candidate, order) {
+    prepared.entries.forEach(function (candidate, at) {
+      var order = candidate.id !== undefined ? candidate.id : at;
       var scored = score(candidate, words);
       if (scored !== null) {
         var hasTitle = (candidate.entry.title || '').length > 0;
@@ -278,5 +299,201 @@
     return results;
   }
 
-  global.PortalSearch = { fold: fold, exact: exact, prepare: prepare, search: search };
+  /** The identifiers a postings string holds, ascending. */
+  function decodeIds(encoded) {
+    var ids = [];
+    var value = 0;
+    var previous = -1;
+    for (var i = 0; i < encoded.length; i++) {
+      var c = encoded.charAt(i);
+      var digit = FINAL_DIGITS.indexOf(c);
+      if (digit < 0) {
+        value = value * 32 + MORE_DIGITS.indexOf(c);
+        continue;
+      }
+      previous += value * 32 + digit + 1;
+      ids.push(previous);
+      value = 0;
+    }
+    return ids;
+  }
+
+  /** Which postings file holds a key (a folded word, or two joined by a space): FNV-1a of its UTF-16 units. */
+  function bucketOf(key, buckets) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) {
+      hash = Math.imul(hash ^ key.charCodeAt(i), 16777619) >>> 0;
+    }
+    return hash % buckets;
+  }
+
+  function fileUrl(manifest, name) {
+    return manifest.files.replace('{name}', name);
+  }
+
+  function postingsUrl(manifest, key) {
+    return fileUrl(manifest, 'tu-' + bucketOf(key, manifest.buckets));
+  }
+
+  function vocabularyUrl(manifest, word) {
+    var code = ('000' + word.charCodeAt(0).toString(16)).slice(-4);
+    return manifest.vocabulary.indexOf(code) >= 0 ? fileUrl(manifest, 'van-' + code) : null;
+  }
+
+  function unique(list) {
+    return list.filter(function (item, at) { return item !== null && list.indexOf(item) === at; });
+  }
+
+  function pairKeys(words) {
+    var keys = [];
+    for (var w = 0; w + 1 < words.length; w++) {
+      keys.push(words[w].fold + ' ' + words[w + 1].fold);
+    }
+    return keys;
+  }
+
+  /** A postings file's value for a key; never one the object inherits (a query may well be "constructor"). */
+  function own(postings, key) {
+    return Object.prototype.hasOwnProperty.call(postings, key) ? postings[key] : null;
+  }
+
+  /** Per field, the entries a word (or, for the last word still typed, any word it begins) is in. */
+  function fieldsOf(files, manifest, keys) {
+    var fields = [{}, {}, {}];
+    keys.forEach(function (key) {
+      var found = own(files[postingsUrl(manifest, key)].w, key);
+      if (found) {
+        found.forEach(function (encoded, field) {
+          decodeIds(encoded).forEach(function (id) { fields[field][id] = true; });
+        });
+      }
+    });
+    return fields;
+  }
+
+  /** A step of a sharded search: the files it needs next, or its results. */
+  function needing(urls, resume) {
+    return { done: false, need: unique(urls), resume: resume };
+  }
+
+  function finished(results, total) {
+    return { done: true, results: results, total: total };
+  }
+
+  /**
+   * Starts a query over a sharded index (its manifest, parsed). Returns a step: either done, with
+   * results (best first, as search() gives them) and total (how many entries match), or a list of
+   * files in need and resume(files), files being every needed URL mapped to its parsed JSON.
+   */
+  function begin(manifest, query) {
+    if (manifest.version !== SHARDED_VERSION) {
+      throw new Error('Search index format ' + manifest.version + ' is not the ' + SHARDED_VERSION + ' this script reads.');
+    }
+    var words = parseQuery(query);
+    if (words.length === 0) {
+      return finished([], 0);
+    }
+    var keys = words.map(function (word) { return word.fold; });
+    var pairs = pairKeys(words);
+    return needing(keys.concat(pairs).map(function (key) { return postingsUrl(manifest, key); }), function (files) {
+      var perWord = keys.map(function (key) { return fieldsOf(files, manifest, [key]); });
+      var pairIds = pairs.map(function (key) {
+        var found = own(files[postingsUrl(manifest, key)].p, key);
+        return found ? decodeIds(found) : [];
+      });
+      var matching = intersect(perWord);
+      if (matching.length > 0) {
+        return choose(manifest, words, perWord, pairIds, matching);
+      }
+      return typedOn(manifest, words, perWord);
+    });
+  }
+
+  /** Nothing holds every word whole: the last may be the start of a word still being typed. */
+  function typedOn(manifest, words, perWord) {
+    var last = words[words.length - 1];
+    var vocabulary = vocabularyUrl(manifest, last.fold);
+    if (vocabulary === null) {
+      return finished([], 0);
+    }
+    return needing([vocabulary], function (files) {
+      var begun = files[vocabulary].filter(function (word) { return word.indexOf(last.fold) === 0; });
+      if (begun.length === 0) {
+        return finished([], 0);
+      }
+      return needing(begun.map(function (key) { return postingsUrl(manifest, key); }), function (more) {
+        last.prefix = true;
+        var fields = perWord.slice(0, -1).concat([fieldsOf(more, manifest, begun)]);
+        var matching = intersect(fields);
+        return matching.length === 0 ? finished([], 0) : choose(manifest, words, fields, [], matching);
+      });
+    });
+  }
+
+  /** The entries that hold every word in some field, ascending. */
+  function intersect(perWord) {
+    var counts = {};
+    perWord.forEach(function (fields) {
+      var any = {};
+      fields.forEach(function (ids) { Object.keys(ids).forEach(function (id) { any[id] = true; }); });
+      Object.keys(any).forEach(function (id) { counts[id] = (counts[id] || 0) + 1; });
+    });
+    return Object.keys(counts).filter(function (id) { return counts[id] === perWord.length; })
+      .map(Number).sort(function (a, b) { return a - b; });
+  }
+
+  function kindOf(manifest, id) {
+    var at = 0;
+    for (var i = 0; i < manifest.kinds.length; i++) {
+      at += manifest.kinds[i][1];
+      if (id < at) {
+        return manifest.kinds[i][0];
+      }
+    }
+    return '';
+  }
+
+  /** What the postings alone can say of an entry's score (a lower bound of the best field per word, plus the pairs). */
+  function roughScore(manifest, words, perWord, pairIds, id) {
+    var total = 0;
+    perWord.forEach(function (fields, w) {
+      var best = 0;
+      FIELDS.forEach(function (name, field) {
+        if (fields[field][id]) {
+          best = Math.max(best, WEIGHTS[name] * (words[w].prefix ? 0.5 : 1));
+        }
+      });
+      total += best;
+    });
+    pairIds.forEach(function (ids) {
+      if (ids.indexOf(id) >= 0) {
+        total += PHRASE_POINTS_PER_WORD;
+      }
+    });
+    return total * (KIND_FACTORS[kindOf(manifest, id)] || 1);
+  }
+
+  /** Fetches every matching entry when that is little, else the best candidates; then ranks them exactly. */
+  function choose(manifest, words, perWord, pairIds, matching) {
+    var bundleOf = function (id) { return Math.floor(id / manifest.bundle); };
+    var chosen = matching;
+    if (unique(matching.map(bundleOf)).length > ALL_BUNDLES_AT_MOST) {
+      chosen = matching.map(function (id) { return { id: id, score: roughScore(manifest, words, perWord, pairIds, id) }; })
+        .sort(function (a, b) { return b.score - a.score || a.id - b.id; })
+        .slice(0, CANDIDATES)
+        .map(function (candidate) { return candidate.id; });
+    }
+    var urls = chosen.map(function (id) { return fileUrl(manifest, 'muc-' + bundleOf(id)); });
+    return needing(urls, function (files) {
+      var entries = chosen.map(function (id, at) {
+        var entry = files[urls[at]][id % manifest.bundle];
+        var fields = {};
+        FIELDS.forEach(function (name) { fields[name] = tokenize(entry[name] || ''); });
+        return { id: id, entry: entry, fields: fields };
+      });
+      return finished(rank({ entries: entries }, words), matching.length);
+    });
+  }
+
+  global.PortalSearch = { fold: fold, exact: exact, prepare: prepare, search: search, begin: begin };
 }(typeof globalThis !== 'undefined' ? globalThis : this));

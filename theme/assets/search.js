@@ -20,8 +20,7 @@
   var contentLanguage = form.getAttribute('data-content-language') || '';
   var SHOWN = 50;
   var TYPING_PAUSE_MS = 150;
-  var prepared = null;
-  var loading = null;
+  var files = {};
   var timer = 0;
 
   function text(name) {
@@ -34,21 +33,39 @@
     });
   }
 
-  /** The index is fetched once, the first time a query needs it. */
-  function load() {
-    if (loading === null) {
-      loading = fetch(form.getAttribute('data-index'), { credentials: 'same-origin' })
-        .then(function (response) {
-          if (!response.ok) {
-            throw new Error('HTTP ' + response.status);
-          }
-          return response.json();
-        })
-        .then(function (index) {
-          prepared = window.PortalSearch.prepare(index);
-        });
+  /**
+   * The index's files, each fetched once, the first time a query needs it: the manifest the form names,
+   * then only the postings, vocabulary and bundles of entries that the query's words lead to.
+   */
+  function fetched(url) {
+    if (!files.hasOwnProperty(url)) {
+      files[url] = fetch(url, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.json();
+      });
+      // A failed fetch is tried again by the next query.
+      files[url].catch(function () { delete files[url]; });
     }
-    return loading;
+    return files[url];
+  }
+
+  /** Runs search-core.js's steps, fetching the files each names, until it has the results. */
+  function searched(query) {
+    return fetched(form.getAttribute('data-index')).then(function (manifest) {
+      function follow(step) {
+        if (step.done) {
+          return step;
+        }
+        return Promise.all(step.need.map(fetched)).then(function (parsed) {
+          var byUrl = {};
+          step.need.forEach(function (url, at) { byUrl[url] = parsed[at]; });
+          return follow(step.resume(byUrl));
+        });
+      }
+      return follow(window.PortalSearch.begin(manifest, query));
+    });
   }
 
   /** Appends text with the given [start, end) ranges wrapped in <mark>. */
@@ -118,15 +135,17 @@
     return item;
   }
 
-  function show(query) {
+  /** The results, best first, of found.total matching entries (a large site fetches and ranks only the best few). */
+  function show(query, found) {
     list.textContent = '';
     if (query.trim().length === 0) {
       status.textContent = '';
       return;
     }
-    var results = window.PortalSearch.search(prepared, query);
-    var values = { count: results.length, shown: Math.min(results.length, SHOWN), query: query.trim() };
-    status.textContent = fill(text(results.length === 0 ? 'none' : results.length > SHOWN ? 'results-limited' : 'results'), values);
+    var results = found.results;
+    var shown = Math.min(results.length, SHOWN);
+    var values = { count: found.total, shown: shown, query: query.trim() };
+    status.textContent = fill(text(found.total === 0 ? 'none' : found.total > shown ? 'results-limited' : 'results'), values);
     results.slice(0, SHOWN).forEach(function (result) {
       list.appendChild(resultItem(result));
     });
@@ -144,12 +163,17 @@
   }
 
   function run(query, afterwards) {
-    if (prepared === null) {
-      status.textContent = text('loading');
-    }
-    load().then(function () {
+    var answered = false;
+    // Only when the files take a moment: a query whose files are cached answers before this shows.
+    window.setTimeout(function () {
+      if (!answered && input.value === query) {
+        status.textContent = text('loading');
+      }
+    }, 0);
+    searched(query).then(function (found) {
+      answered = true;
       if (input.value === query) {
-        show(query);
+        show(query, found);
         if (afterwards) {
           afterwards();
         }

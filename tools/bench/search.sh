@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: the search as a reader's browser runs it. Builds the seed content under /dev/shm, then,
-# with Node.js, loads the published search-core.js and index, and times preparing the index once and
-# every query of tests/fixtures/search/relevance.csv (each run 200 times). Prints the index size
-# (raw and gzip, as Netlify sends it), the prepare time and the time per query.
+# with Node.js, loads the published search-core.js and every entry of the index (its bundles), and times
+# preparing them once and every query of tests/fixtures/search/relevance.csv over them (each run 200
+# times): the ranking's own cost, without fetching. Prints the index's size (all its files, raw and
+# gzipped one by one, as Netlify sends them), the prepare time and the time per query.
+# tools/bench/search-10k.sh measures what a query fetches, in Chromium.
 # Usage: tools/bench/search.sh
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -11,12 +13,18 @@ rm -rf "$work" && mkdir -p "$work"
 dotnet run --project "$repo/src/HaiPhongUrban.Portal" -- build --content "$repo/content" --theme "$repo/theme" --output "$work/out" >/dev/null 2>&1
 index="$(ls "$work"/out/tim-kiem/chi-muc.*.json)"
 core="$(ls "$work"/out/assets/search-core.*.js)"
-echo "index: $(stat -c %s "$index") bytes, $(gzip -9 -c "$index" | wc -c) bytes gzipped ($(basename "$index"))"
-node - "$core" "$index" "$repo/tests/fixtures/search/relevance.csv" <<'JS'
+gzipped=0; for file in "$work"/out/tim-kiem/*.json; do gzipped=$((gzipped + $(gzip -9 -c "$file" | wc -c))); done
+echo "index: $(ls "$work"/out/tim-kiem/*.json | wc -l) files, $(cat "$work"/out/tim-kiem/*.json | wc -c) bytes, $gzipped bytes gzipped (manifest $(basename "$index"))"
+node - "$core" "$index" "$repo/tests/fixtures/search/relevance.csv" "$work/out" <<'JS'
 const fs = require('fs');
-const [core, index, table] = process.argv.slice(2);
+const [core, index, table, out] = process.argv.slice(2);
 eval(fs.readFileSync(core, 'utf8'));
-const json = fs.readFileSync(index, 'utf8');
+const manifest = JSON.parse(fs.readFileSync(index, 'utf8'));
+const entries = [];
+for (let n = 0; n * manifest.bundle < manifest.count; n++) {
+  entries.push(...JSON.parse(fs.readFileSync(out + manifest.files.replace('{name}', 'muc-' + n), 'utf8')));
+}
+const json = JSON.stringify({ version: 1, entries });
 let started = process.hrtime.bigint();
 const prepared = PortalSearch.prepare(json);
 const prepareMs = Number(process.hrtime.bigint() - started) / 1e6;

@@ -128,7 +128,7 @@ public static class SiteBuilder
             return failed;
         }
 
-        // 4. Search: what the search page can find, as one static file its script fetches. The index holds
+        // 4. Search: what the search page can find, as static files its script fetches a few of per query. The index holds
         //    content, so it names document types in the content's language (Vietnamese) whatever the
         //    interface's, like the catalogues below: both are the same bytes in every build.
         progress.Report(BuildProgress.Started(BuildStage.SearchIndex));
@@ -139,7 +139,7 @@ public static class SiteBuilder
         // The disk copy has no search (a browser fetches no file from disk), so no index for it either.
         var onDisk = request.Links == LinkMode.Disk;
         var assets = PublishStaticFiles.Assets(theme);
-        var files = (onDisk ? assets.Values : assets.Values.Append(searchIndex)).ToList();
+        var files = (onDisk ? assets.Values : assets.Values.Concat(searchIndex.All)).ToList();
         var siteView = SiteFrame.Of(site, assets, sections);
         var searchView = new SearchView(
             searchIndex.Url,

@@ -28,6 +28,9 @@ public static class SiteRoutes
     /// </summary>
     public static string SearchIndex(string contentHash) => $"{Search}chi-muc.{contentHash}.json";
 
+    /// <summary>A file the index's manifest names (postings, vocabulary, a bundle of entries), under the hash of them all.</summary>
+    public static string SearchIndexPart(string name, string contentHash) => $"{Search}{name}.{contentHash}.json";
+
     /// <summary>
     /// A theme asset, fingerprinted with its content hash so that it can be cached for a year
     /// (netlify.toml) and still change the moment its bytes do.

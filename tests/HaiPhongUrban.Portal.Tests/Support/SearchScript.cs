@@ -11,11 +11,42 @@ public sealed class SearchScript
 {
     private readonly Engine _engine = new(options => options.Strict());
 
+    private readonly bool _sharded;
+
     public SearchScript(string coreScript, string indexJson)
     {
         _engine.Execute(coreScript);
         _engine.SetValue("indexJson", indexJson);
         _engine.Execute("var prepared = PortalSearch.prepare(indexJson);");
+    }
+
+    /// <summary>
+    /// The script over a published, sharded index: its manifest and a reader of the files it names by URL,
+    /// taken through begin() and resume() as search.js takes them, reading where the page would fetch.
+    /// </summary>
+    public SearchScript(string coreScript, string manifestJson, Func<string, string> readFile)
+    {
+        _sharded = true;
+        _engine.Execute(coreScript);
+        _engine.SetValue("manifest", _engine.Evaluate("JSON.parse").Call(manifestJson));
+        _engine.SetValue("readFile", readFile);
+        _engine.Execute("""
+            var fileCache = {};
+            var fetched = [];
+            function shardedSearch(query) {
+              var step = PortalSearch.begin(manifest, query);
+              while (!step.done) {
+                var files = {};
+                step.need.forEach(function (url) {
+                  if (!fileCache.hasOwnProperty(url)) { fileCache[url] = JSON.parse(readFile(url)); }
+                  fetched.push(url);
+                  files[url] = fileCache[url];
+                });
+                step = step.resume(files);
+              }
+              return step;
+            }
+            """);
     }
 
     /// <summary>The script as a theme ships it, over an index written inline by a test.</summary>
@@ -25,8 +56,18 @@ public sealed class SearchScript
     public IReadOnlyList<Found> Search(string query)
     {
         _engine.SetValue("query", query);
-        var json = _engine.Evaluate("JSON.stringify(PortalSearch.search(prepared, query))").AsString();
+        var json = _engine.Evaluate(_sharded ? "JSON.stringify(shardedSearch(query).results)" : "JSON.stringify(PortalSearch.search(prepared, query))").AsString();
         return JsonSerializer.Deserialize<List<Found>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+    }
+
+    /// <summary>For a sharded index: how many entries match in all, and the URLs of the files the query read.</summary>
+    public (int Total, IReadOnlyList<string> Files) Sharded(string query)
+    {
+        _engine.SetValue("query", query);
+        _engine.Execute("fetched = [];");
+        var total = (int)_engine.Evaluate("shardedSearch(query).total").AsNumber();
+        var files = JsonSerializer.Deserialize<List<string>>(_engine.Evaluate("JSON.stringify(fetched)").AsString())!;
+        return (total, files);
     }
 
     public string Fold(string word)
