@@ -23,15 +23,15 @@ public sealed class PageDatesTests(DatedSite site)
         Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics.Select(d => d.Text(UiLanguage.English))));
 
     [Theory]
-    [InlineData("/ket-luan/", "2026-12-01")]                      // two updates name it (one by an anchor): the newer
-    [InlineData("/van-ban/nghi-quyet-04-nq-tu/", "2026-12-01")]   // named as …/index.html
-    [InlineData("/tiep-can/", "2026-12-05")]                      // its front matter's updated: is newer than its update
-    [InlineData("/gioi-thieu/", "2026-12-04")]                    // its update is newer than its front matter's updated:
-    [InlineData("/du-lieu/noi-nhan/", "2026-12-06")]              // dataset.yml's modified
-    [InlineData("/du-lieu/", "2026-12-06")]                       // a catalogue: its newest dataset
-    [InlineData("/du-lieu/chu-de/chinh-quyen-bo-may/", "2026-12-06")]
+    [InlineData("/ket-luan/", "2099-12-01")]                      // two updates name it (one by an anchor): the newer
+    [InlineData("/van-ban/nghi-quyet-04-nq-tu/", "2099-12-01")]   // named as …/index.html
+    [InlineData("/tiep-can/", "2099-12-05")]                      // its front matter's updated: is newer than its update
+    [InlineData("/gioi-thieu/", "2099-12-04")]                    // its update is newer than its front matter's updated:
+    [InlineData("/du-lieu/noi-nhan/", "2099-12-06")]              // dataset.yml's modified
+    [InlineData("/du-lieu/", "2099-12-06")]                       // a catalogue: its newest dataset
+    [InlineData("/du-lieu/chu-de/chinh-quyen-bo-may/", "2099-12-06")]
     [InlineData("/du-lieu/doan-van-ket-luan/", "2026-11-25")]
-    [InlineData("/cap-nhat/", "2026-12-04")]                      // the change history: its newest entry
+    [InlineData("/cap-nhat/", "2099-12-04")]                      // the change history: its newest entry
     [InlineData("/", "2026-11-25")]                               // named by nothing: the first publication
     [InlineData("/ket-luan/ket-qua-1/", "2026-11-25")]
     [InlineData("/404.html", "2026-11-25")]
@@ -82,11 +82,11 @@ public sealed class PageDatesTests(DatedSite site)
         var expected = seed.Concat(later).OrderByDescending(u => u.Date.Value).Select(u => u.Id.Value).ToList();
         var sitemap = Parse(File.ReadAllBytes(site.FileOf(SiteRoutes.Sitemap))).Root!;
 
-        Assert.Equal("2026-12-04T00:00:00+07:00", feed.Element(InAtom("updated"))!.Value);
+        Assert.Equal("2099-12-04T00:00:00+07:00", feed.Element(InAtom("updated"))!.Value);
         Assert.Equal(
             expected.Select(AtomFeedId),
             feed.Elements(InAtom("entry")).Select(e => e.Element(InAtom("id"))!.Value));
-        Assert.Contains(sitemap.Elements(InSitemap("url")), u => u.Element(InSitemap("loc"))!.Value == DatedSite.BaseUrl + "/tiep-can/" && u.Element(InSitemap("lastmod"))!.Value == "2026-12-05");
+        Assert.Contains(sitemap.Elements(InSitemap("url")), u => u.Element(InSitemap("loc"))!.Value == DatedSite.BaseUrl + "/tiep-can/" && u.Element(InSitemap("lastmod"))!.Value == "2099-12-05");
     }
 
     private static string AtomFeedId(string updateId) => Portal.Sections.Updates.Publishing.AtomFeed.EntryId(updateId);
