@@ -47,7 +47,8 @@ public sealed class KilledBuildTests(PreviousOutput previous) : IClassFixture<Pr
         var (next, nextErr) = Run(workspace.Root, "build", "--lang", "en");
 
         Assert.True(next == PortalCli.Success, nextErr);
-        Assert.True(Same(PreviousOutput.Snapshot(workspace.Output), expected), "the next build did not publish the new site");
+        var published = PreviousOutput.Snapshot(workspace.Output);
+        Assert.True(Same(published, expected), "the next build did not publish the new site; files that differ: " + string.Join(", ", Differences(published, expected)));
         Assert.Equal(["content", "output", "theme"], Directory.EnumerateFileSystemEntries(workspace.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -78,6 +79,13 @@ public sealed class KilledBuildTests(PreviousOutput previous) : IClassFixture<Pr
     /// <summary>The same files with the same bytes; the build's mark, written last, is what makes a staging folder complete.</summary>
     private static bool Same(IReadOnlyDictionary<string, string> site, IReadOnlyDictionary<string, string> expected) =>
         site.ContainsKey(OutputMark.FileName) && site.Count == expected.Count && site.All(f => expected.TryGetValue(f.Key, out var hash) && hash == f.Value);
+
+    /// <summary>The files present on one side only or with other bytes, so that a failure says which.</summary>
+    private static IEnumerable<string> Differences(IReadOnlyDictionary<string, string> site, IReadOnlyDictionary<string, string> expected) =>
+        site.Keys.Union(expected.Keys)
+            .Where(file => !site.TryGetValue(file, out var hash) || !expected.TryGetValue(file, out var other) || hash != other)
+            .Order(StringComparer.Ordinal)
+            .Take(20);
 
     private static (int Code, string Err) Run(string workingDirectory, params string[] args)
     {
