@@ -42,7 +42,10 @@ public sealed class KilledBuildTests(PreviousOutput previous) : IClassFixture<Pr
 
         Assert.True(code != 0, $"the build was not killed at {call} #{when}: {stderr}");
         var sites = SitesAfterKill(workspace).ToList();
-        Assert.True(sites.Count(s => Same(s, old) || Same(s, expected)) >= 1, $"no complete site after a kill at {call} #{when}");
+        Assert.True(
+            sites.Count(s => Same(s, old) || Same(s, expected)) >= 1,
+            $"no complete site after a kill at {call} #{when}; against the new site, files that differ: "
+            + string.Join(" | ", sites.Select(s => string.Join(", ", Differences(s, expected)))));
 
         var (next, nextErr) = Run(workspace.Root, "build", "--lang", "en");
 
