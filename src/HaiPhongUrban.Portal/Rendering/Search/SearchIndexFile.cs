@@ -45,8 +45,11 @@ public static class SearchIndexFile
     public static SearchIndexFiles Of(SearchIndex index)
     {
         var entries = index.Entries;
-        var words = new SortedDictionary<string, SortedSet<int>[]>(StringComparer.Ordinal);
-        var pairs = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        // Hash maps and plain lists, not sorted ones: entries are read in id order, so each list is ascending
+        // once a repeat of the last id is skipped, and only the files' keys need sorting, done per file below.
+        // (Sorted sets and dictionaries made this stage 21 s of a 10,000-page build's 25.)
+        var words = new Dictionary<string, List<int>[]>(StringComparer.Ordinal);
+        var pairs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < entries.Count; id++)
         {
             string[] fields = [entries[id].Title, entries[id].Heading, entries[id].Text];
@@ -60,7 +63,7 @@ public static class SearchIndexFile
                         words[folded[at]] = byField = [[], [], []];
                     }
 
-                    byField[field].Add(id);
+                    AddOnce(byField[field], id);
                     if (at + 1 < folded.Count)
                     {
                         var pair = folded[at] + " " + folded[at + 1];
@@ -69,7 +72,7 @@ public static class SearchIndexFile
                             pairs[pair] = withPair = [];
                         }
 
-                        withPair.Add(id);
+                        AddOnce(withPair, id);
                     }
                 }
             }
@@ -98,14 +101,14 @@ public static class SearchIndexFile
             named.Add(($"tu-{bucket}", JsonSerializer.SerializeToUtf8Bytes(file, Options)));
         }
 
-        var vocabulary = words.Keys.GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var vocabulary = words.Keys.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         named.AddRange(vocabulary.Select(g => ($"van-{g.Key}", JsonSerializer.SerializeToUtf8Bytes(g.ToList(), Options))));
 
         var entryBytes = entries.Count == 0 ? 1 : entries.Sum(e => JsonSerializer.SerializeToUtf8Bytes(e, Options).Length) / entries.Count;
         var bundle = Math.Clamp(BundleBytes / Math.Max(entryBytes, 1), 1, 64);
         named.AddRange(entries.Chunk(bundle).Select((chunk, n) => ($"muc-{n}", JsonSerializer.SerializeToUtf8Bytes(chunk, Options))));
 
-        var sharedHash = Hash(named.SelectMany(f => Encoding.UTF8.GetBytes(f.Name).Concat(f.Bytes)).ToArray());
+        var sharedHash = SharedHash(named);
         var manifest = JsonSerializer.SerializeToUtf8Bytes(new
         {
             version = FormatVersion,
@@ -119,6 +122,19 @@ public static class SearchIndexFile
         return new SearchIndexFiles(
             new StaticFile(SiteRoutes.SearchIndex(Hash(manifest)), manifest),
             named.Select(f => new StaticFile(SiteRoutes.SearchIndexPart(f.Name, sharedHash), f.Bytes)).ToList());
+    }
+
+    /// <summary>The hash of every file's name and bytes one after the other, appended rather than copied into one array (tens of megabytes at 10,000 pages).</summary>
+    private static string SharedHash(IReadOnlyList<(string Name, byte[] Bytes)> named)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, bytes) in named)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(name));
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
@@ -140,6 +156,15 @@ public static class SearchIndexFile
         }
 
         return runs;
+    }
+
+    /// <summary>Adds an entry's id to an ascending list unless it is already the last one.</summary>
+    private static void AddOnce(List<int> ids, int id)
+    {
+        if (ids.Count == 0 || ids[^1] != id)
+        {
+            ids.Add(id);
+        }
     }
 
     /// <summary>Ascending identifiers as the script's decodeIds reads them.</summary>
