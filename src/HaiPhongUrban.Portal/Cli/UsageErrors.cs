@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Text;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using System.CommandLine;
 using System.CommandLine.Parsing;
@@ -78,7 +79,7 @@ public static class UsageErrors
         return candidates
             .Distinct(StringComparer.Ordinal)
             .Select((candidate, order) => (Candidate: candidate, Order: order, Distance:
-                word.TrimStart('-').Length >= 2 && candidate.StartsWith(word, StringComparison.Ordinal) ? 0 : Distance(word, candidate.ToLowerInvariant())))
+                word.TrimStart('-').Length >= 2 && candidate.StartsWith(word, StringComparison.Ordinal) ? 0 : EditDistance.Between(word, candidate.ToLowerInvariant(), swapIsOneStep: true)))
             .Where(near => near.Distance <= Math.Max(1, near.Candidate.TrimStart('-').Length / 3))
             .OrderBy(near => near.Distance)
             .ThenBy(near => near.Order)
@@ -146,33 +147,4 @@ public static class UsageErrors
             : message;
     }
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours, each one step.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 }

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Text;
 using HaiPhongUrban.Portal.Kernel.Tables;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Files;
@@ -91,7 +92,7 @@ public static partial class ValidateSchema
         {
             var near = schema.Fields
                 .Where(f => f.Name.Value.Length > 0 && !namedElsewhere.Contains(f.Name.Value) && !reported.Contains(f.Name.Value)
-                    && (header is null || !header.Contains(f.Name.Value, StringComparer.Ordinal)) && Distance(f.Name.Value, wanted) <= 2)
+                    && (header is null || !header.Contains(f.Name.Value, StringComparer.Ordinal)) && EditDistance.Between(f.Name.Value, wanted) <= 2)
                 .ToList();
             if (near.Count == 1)
             {
@@ -231,7 +232,7 @@ public static partial class ValidateSchema
     /// </summary>
     private static string? Nearest(string name, IReadOnlyList<string> candidates)
     {
-        var scored = candidates.Where(c => c.Length > 0).Select(c => (Candidate: c, Distance: Distance(c, name)))
+        var scored = candidates.Where(c => c.Length > 0).Select(c => (Candidate: c, Distance: EditDistance.Between(c, name)))
             .Where(c => c.Distance <= 2 && c.Distance < name.Length).ToList();
         if (scored.Count == 0)
         {
@@ -241,24 +242,5 @@ public static partial class ValidateSchema
         var best = scored.Min(c => c.Distance);
         var nearest = scored.Where(c => c.Distance == best).ToList();
         return nearest.Count == 1 ? nearest[0].Candidate : null;
-    }
-
-    /// <summary>How many letters must be added, removed or changed to turn one name into the other.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }
