@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Rendering;
 
 namespace HaiPhongUrban.Portal.Building;
 
@@ -10,6 +11,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// _redirects left out), sorted; empty after a failed run. What <c>record-urls</c> records.
     /// </summary>
     public IReadOnlyList<string> Urls { get; init; } = [];
+
+    /// <summary>Every page's links and ids after a successful run (those of pages left to render on request as the run before found them): what <c>serve</c>'s next rebuild checks against.</summary>
+    public IReadOnlyList<RenderedLinks> Links { get; init; } = [];
 
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

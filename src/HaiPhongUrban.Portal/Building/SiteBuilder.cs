@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Kernel.Collections;
 using HaiPhongUrban.Portal.Kernel.Downloads;
 using HaiPhongUrban.Portal.Kernel.Files;
@@ -47,6 +48,8 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var result = Run(request, into, diagnostics, progress ?? NoProgress.Instance, sections);
+        // What the run did not use is dropped from the cache; after a good run the rest is kept for the next.
+        request.Cache.EndRun(succeeded: !diagnostics.HasErrors);
         return result with { Diagnostics = diagnostics.Sorted() };
     }
 
@@ -77,7 +80,7 @@ public static class SiteBuilder
         // 1. Load: content (section by section) and theme files into raw records (unreadable files
         //    reported, loading goes on). Nothing of a content folder that links outside itself is read.
         progress.Report(BuildProgress.Started(BuildStage.Load));
-        var content = Load(request.ContentDirectory, sections, diagnostics);
+        var content = Load(request.ContentDirectory, sections, diagnostics, request.Cache);
         var redirects = content is null ? null : LoadRedirects.Load(ContentFiles.PathOf(request.ContentDirectory, RedirectsFile), diagnostics);
         var theme = LoadTheme.Run(request.ThemeDirectory, diagnostics);
 
@@ -107,7 +110,7 @@ public static class SiteBuilder
             }
         }
 
-        var engine = TemplateEngine.Compile(theme, diagnostics);
+        var engine = TemplateEngine.Compile(theme, diagnostics, request.Cache);
         if (diagnostics.HasErrors || engine is null || content is null)
         {
             CheckModelDespiteErrors(content, sections, diagnostics);
@@ -134,15 +137,17 @@ public static class SiteBuilder
         progress.Report(BuildProgress.Started(BuildStage.SearchIndex));
         var strings = theme.Strings[site.Settings.Language];
         var contentStrings = theme.Strings[SiteSettings.ContentLanguage];
-        var searchIndex = SearchIndexFile.Of(BuildSearchIndex.Run(site, sections, new SearchWords(contentStrings.At)));
+        // Cut into files only when asked for (by the search page's render, or below when the files are
+        // written), from the cache when an earlier run cut the same entries.
+        var searchIndex = new Lazy<SearchIndexFiles>(() => SearchIndexCache.Files(BuildSearchIndex.Run(site, sections, new SearchWords(contentStrings.At)), request.Cache));
 
         // The disk copy has no search (a browser fetches no file from disk), so no index for it either.
         var onDisk = request.Links == LinkMode.Disk;
         var assets = PublishStaticFiles.Assets(theme);
-        var files = (onDisk ? assets.Values : assets.Values.Concat(searchIndex.All)).ToList();
+        var files = assets.Values.ToList();
         var siteView = SiteFrame.Of(site, assets, sections);
         var searchView = new SearchView(
-            searchIndex.Url,
+            new Lazy<string>(() => searchIndex.Value.Url),
             assets[PublishStaticFiles.SearchCoreScript].Url,
             assets[PublishStaticFiles.SearchPageScript].Url,
             sections.SelectMany(s => s.Claims.SearchKinds).ToList(),
@@ -175,9 +180,34 @@ public static class SiteBuilder
 
             // 6. Render: pages in parallel, each streamed into the staging folder (or nowhere, for validate),
             //    with its links written for the served site or for the disk copy.
-            progress.Report(BuildProgress.Started(BuildStage.RenderPages, pages.Count));
-            var links = RenderPages.Run(pages, engine, siteView, strings.Values, sink, diagnostics, request.Links,
-                done => progress.Report(new BuildProgress(BuildStage.RenderPages, done, pages.Count)));
+            //    A serve rebuild renders now only the pages the saved files can change and those linking to
+            //    them (PagesToRenderNow); the rest wait in the sink for the browser to ask, and keep the links
+            //    the last build found in them, for the check below.
+            var scope = PagesToRenderNow.Of(request.Since, pages, sections, request.ContentDirectory,
+                [ContentFiles.PathOf(request.ContentDirectory, SettingsFile), ContentFiles.PathOf(request.ContentDirectory, RedirectsFile)]);
+            var now = scope?.Render;
+            var toRender = now is null ? pages : pages.Where(p => now.Contains(p.Url)).ToList();
+            progress.Report(BuildProgress.Started(BuildStage.RenderPages, toRender.Count));
+            var links = RenderPages.Run(toRender, engine, siteView, strings.Values, sink, diagnostics, request.Links,
+                done => progress.Report(new BuildProgress(BuildStage.RenderPages, done, toRender.Count)));
+            if (now is not null && request.Since is { } since)
+            {
+                RenderPages.Later(pages.Where(p => !now.Contains(p.Url)), engine, siteView, strings.Values, sink, request.Links);
+                var planned = pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+                links = [.. links, .. since.Links.Where(l => planned.Contains(l.Url) && !now.Contains(l.Url))];
+            }
+
+            // The search index's files, written after the pages so that a serve rebuild's search page, which
+            // names them, is what makes them; the disk copy has no search (a browser fetches no file from disk).
+            if (!onDisk && now is null)
+            {
+                files.AddRange(searchIndex.Value.All);
+            }
+            else if (!onDisk)
+            {
+                sink.WriteFolderLater(SiteRoutes.Search.TrimStart('/'), () => [.. searchIndex.Value.All.Select(f => (UrlPath.OutputFile(f.Url), f.Bytes))]);
+            }
+
             foreach (var file in files)
             {
                 sink.Write(UrlPath.OutputFile(file.Url), file.Bytes);
@@ -199,7 +229,7 @@ public static class SiteBuilder
             {
                 progress.Report(BuildProgress.Started(BuildStage.CheckLinks));
                 var fileUrls = files.Select(f => f.Url).Concat(published.Urls).ToList();
-                CheckLinks.Run(links, fileUrls, diagnostics, request.Links);
+                CheckLinks.Run(links, fileUrls, diagnostics, request.Links, scope?.Check);
                 CheckRedirects.Run(redirects, links, fileUrls, diagnostics);
             }
 
@@ -228,7 +258,7 @@ public static class SiteBuilder
 
             // _redirects counts: it is a file of the output, even though no address serves it.
             var redirectsFile = redirects is null || onDisk ? 0 : 1;
-            return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile) { Urls = urls };
+            return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile) { Urls = urls, Links = links };
         }
         catch (Exception ex) when (WriteFailure.Of(ex) is { } failure)
         {
@@ -244,14 +274,17 @@ public static class SiteBuilder
     }
 
     /// <summary>Stage 1 for content: site.yml, then each section's files; null when the folder links outside itself.</summary>
-    private static RawContent? Load(string contentDirectory, IReadOnlyList<ISection> sections, DiagnosticBag diagnostics)
+    private static RawContent? Load(string contentDirectory, IReadOnlyList<ISection> sections, DiagnosticBag diagnostics, WorkCache? cache = null)
     {
         if (FindLinksOutside.Run(contentDirectory, "content", diagnostics).Count > 0)
         {
             return null;
         }
 
-        var content = new RawContent(contentDirectory, LoadSiteSettings.Load(ContentFiles.PathOf(contentDirectory, SettingsFile), diagnostics), TypedParts.Empty, [], []);
+        var content = new RawContent(contentDirectory, LoadSiteSettings.Load(ContentFiles.PathOf(contentDirectory, SettingsFile), diagnostics), TypedParts.Empty, [], [])
+        {
+            Cache = cache ?? WorkCache.None,
+        };
         foreach (var section in sections)
         {
             content = section.Load(content, diagnostics);

@@ -57,6 +57,10 @@ public static class CliMessages
         "In thời gian (thực và CPU) của từng giai đoạn ra stderr, cho phép đo hiệu năng",
         "Print each stage's wall and CPU time to stderr, for benchmarks");
 
+    public static readonly Message NoCacheDescription = new("cli-no-cache",
+        "Làm lại mọi việc, không dùng bộ nhớ đệm .cache/portal/ (kết quả vẫn y hệt từng byte)",
+        "Do all the work again, without the .cache/portal/ cache (the output is the same bytes either way)");
+
     public static readonly Message OfflineDescription = new("cli-offline",
         "Dựng bản sao để mở từ đĩa (file://): mọi liên kết tương đối, tới chính tệp index.html",
         "Write a copy to open from disk (file://): every link relative, to the index.html file itself");

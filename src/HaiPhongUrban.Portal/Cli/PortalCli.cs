@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Building;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Urls;
@@ -127,6 +128,11 @@ public static class PortalCli
             Description = Say(CliMessages.OfflineDescription),
         };
 
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = Say(CliMessages.NoCacheDescription),
+        };
+
         var timings = new Option<bool>("--timings")
         {
             Description = Say(CliMessages.TimingsDescription),
@@ -148,9 +154,9 @@ public static class PortalCli
             }
         });
 
-        var build = new Command("build", Say(CliMessages.BuildDescription)) { content, theme, output, baseUrl, offline, timings };
-        var validate = new Command("validate", Say(CliMessages.ValidateDescription)) { content, theme, baseUrl, timings };
-        var serve = new Command("serve", Say(CliMessages.ServeDescription)) { content, theme, port };
+        var build = new Command("build", Say(CliMessages.BuildDescription)) { content, theme, output, baseUrl, offline, noCache, timings };
+        var validate = new Command("validate", Say(CliMessages.ValidateDescription)) { content, theme, baseUrl, noCache, timings };
+        var serve = new Command("serve", Say(CliMessages.ServeDescription)) { content, theme, port, timings };
         var recordUrls = new Command("record-urls", Say(CliMessages.RecordUrlsDescription)) { content, theme };
         var root = new RootCommand(Say(CliMessages.RootDescription)) { build, validate, serve, recordUrls };
         root.Options.Add(language);
@@ -176,7 +182,8 @@ public static class PortalCli
                 workingDirectory,
                 parse.GetValue(port),
                 Path.Combine(workingDirectory, "netlify.toml"),
-                lang),
+                lang,
+                parse.GetValue(timings)),
             stdout,
             stderr,
             CancellationToken.None).GetAwaiter().GetResult());
@@ -193,6 +200,12 @@ public static class PortalCli
                 workingDirectory,
                 record ? string.Empty : parse.GetValue(baseUrl) ?? string.Empty,
                 write && parse.GetValue(offline) ? LinkMode.Disk : LinkMode.Served);
+            // The cache beside content/ (.cache/portal/) unless --no-cache. record-urls, run once per release,
+            // has no such option, so it simply runs without one.
+            if (!record && !parse.GetValue(noCache))
+            {
+                request = request with { Cache = WorkCacheFolder.Open(request.ContentDirectory, request.ThemeDirectory, request.OutputDirectory) };
+            }
 
             StageTimings? clock = null;
             IProgress<BuildProgress> Timed(IProgress<BuildProgress> progress) =>

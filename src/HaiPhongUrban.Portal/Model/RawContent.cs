@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Kernel.Collections;
 using HaiPhongUrban.Portal.Model.Settings;
 
@@ -19,6 +20,9 @@ public sealed record RawContent(string ContentDirectory, RawSiteSettings? Settin
 {
     /// <summary>The columns sections read by name from datasets' tables, known before validation like <see cref="Tables"/>.</summary>
     public IReadOnlyList<ColumnsRead> ColumnsRead { get; init; } = [];
+
+    /// <summary>Work done on these files by an earlier run, which loading may reuse (<see cref="WorkCache"/>): none unless the build was given one.</summary>
+    public WorkCache Cache { get; init; } = WorkCache.None;
 
     public T Get<T>()
         where T : class => Parts.Get<T>();

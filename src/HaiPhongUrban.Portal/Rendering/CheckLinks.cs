@@ -18,14 +18,18 @@ public static class CheckLinks
     /// <summary>The disk copy's folder as a browser names it: a link from the root of the disk ends outside it.</summary>
     private static readonly Uri DiskFolder = new("file:///disk-copy/");
 
-    public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics, LinkMode mode)
+    /// <param name="checkFrom">
+    /// The pages whose links and ids are checked, every page when null: a <c>serve</c> rebuild checks the
+    /// pages the saved files changed and those linking to them, against the anchors of every page.
+    /// </param>
+    public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics, LinkMode mode, IReadOnlySet<string>? checkFrom = null)
     {
         var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var sources = new SourceTextCache();
         foreach (var page in pages)
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var id in page.Ids.Where(id => !ids.Add(id)))
+            foreach (var id in page.Ids.Where(id => !ids.Add(id) && (checkFrom is null || checkFrom.Contains(page.Url))))
             {
                 // Headings' ids never collide with each other; one that meets an id of the layout is
                 // reported at the heading, which is what staff can rename.
@@ -36,7 +40,7 @@ public static class CheckLinks
         }
 
         var files = fileUrls.ToHashSet(StringComparer.Ordinal);
-        foreach (var page in pages)
+        foreach (var page in pages.Where(p => checkFrom is null || checkFrom.Contains(p.Url)))
         {
             foreach (var link in page.Links.DistinctBy(l => l.Href, StringComparer.Ordinal))
             {
@@ -67,6 +71,9 @@ public static class CheckLinks
     /// root ("/x/", or "/x/index.html" on disk) and the anchor, unescaped; "" for a link from the disk copy to
     /// a file outside it, which is no page; null for another site.
     /// </summary>
+    /// <summary>The address a link of the page leads to within the site (a page's URL or a file's), null when it leaves the site.</summary>
+    public static string? TargetPath(string pageUrl, string href, LinkMode mode) => Target(pageUrl, href, mode)?.Path;
+
     private static (string Path, string Fragment)? Target(string pageUrl, string href, LinkMode mode)
     {
         if (mode == LinkMode.Served)

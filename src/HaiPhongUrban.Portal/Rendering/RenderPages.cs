@@ -41,6 +41,34 @@ public static partial class RenderPages
         return results.OfType<RenderedLinks>().ToList();
     }
 
+    /// <summary>
+    /// The pages a <c>serve</c> rebuild does not render now: each left to the sink to render when the browser
+    /// asks for it (<see cref="IOutputSink.WriteLater"/>), from the same model, templates and link mode, so it
+    /// is the page <see cref="Run"/> would have written. A template error met then has no build to report to,
+    /// so the page itself says it, the way the preview's problem panel would.
+    /// </summary>
+    public static void Later(
+        IEnumerable<PageToRender> pages,
+        TemplateEngine engine,
+        SiteView site,
+        IReadOnlyDictionary<string, object> strings,
+        IOutputSink sink,
+        LinkMode links)
+    {
+        foreach (var page in pages)
+        {
+            sink.WriteLater(UrlPath.OutputFile(page.Url), () =>
+            {
+                var own = new DiagnosticBag();
+                var later = new MemorySink();
+                Render(page, engine, site, strings, later, own, links);
+                return later.Files.TryGetValue(UrlPath.OutputFile(page.Url), out var bytes)
+                    ? bytes
+                    : Encoding.UTF8.GetBytes($"<!doctype html><title>{WebUtility.HtmlEncode(page.Url)}</title><pre>{WebUtility.HtmlEncode(string.Join('\n', own.Sorted().Select(d => d.Text(UiLanguage.Vietnamese))))}</pre>");
+            });
+        }
+    }
+
     private static RenderedLinks? Render(
         PageToRender page,
         TemplateEngine engine,

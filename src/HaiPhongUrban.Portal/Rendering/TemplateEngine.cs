@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Sections.Views;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Theme;
@@ -30,6 +31,33 @@ public sealed partial class TemplateEngine
         _options = options;
         _layouts = layouts;
     }
+
+    /// <summary>
+    /// <see cref="Compile(ThemeFiles, DiagnosticBag)"/>, reused within a <c>serve</c> session while no layout or
+    /// partial changes (parsing the theme is a quarter of a second a rebuild need not spend). The same text
+    /// gives the same errors, so a theme kept with its errors reports them again each time.
+    /// </summary>
+    public static TemplateEngine? Compile(ThemeFiles theme, DiagnosticBag diagnostics, WorkCache cache)
+    {
+        using var key = new CacheKey();
+        foreach (var source in theme.Layouts.Values.Concat(theme.Partials.Values))
+        {
+            key.Add(source.Name).Add(source.FilePath).Add(source.Text);
+        }
+
+        var compiled = cache.Remember(CompiledKind, key.Finish(), () =>
+        {
+            var own = new DiagnosticBag();
+            return new Compiled(Compile(theme, own), own);
+        });
+        diagnostics.AddAll(compiled.Problems);
+        return compiled.Engine;
+    }
+
+    private const string CompiledKind = "templates";
+
+    /// <summary>A parsed theme as the cache keeps it: the engine (null when a template did not parse) and what parsing reported.</summary>
+    private sealed record Compiled(TemplateEngine? Engine, DiagnosticBag Problems);
 
     /// <summary>Parses every layout and partial; null (with every syntax error reported) if any fails.</summary>
     public static TemplateEngine? Compile(ThemeFiles theme, DiagnosticBag diagnostics)

@@ -1,4 +1,6 @@
 using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Kernel.Caching;
+using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Output;
 using System.Diagnostics;
@@ -7,10 +9,14 @@ namespace HaiPhongUrban.Portal.Serving;
 
 /// <summary>
 /// <c>serve</c>: build the site into memory, serve it, and after every save in the content or theme folder
-/// build again and tell open pages, until Ctrl+C. Each rebuild runs the whole pipeline, validation and link
-/// checks included, because one file can change any page (a title is quoted in menus, links and the search
-/// index); only the pages whose bytes changed reload. A failed build leaves the last good site served, under
-/// the problem panel. Messages go to the terminal as <c>build</c> prints them.
+/// build again and tell open pages, until Ctrl+C. Each rebuild runs the whole pipeline, validation included,
+/// because one file can change any page (a title is quoted in menus, links and the search index), but does
+/// only what the save changed: files unchanged since the last rebuild are not read again and the theme is not
+/// parsed again (<see cref="WorkCache.InMemory"/>), only the pages made from the saved files are rendered at
+/// once, with the link check of those and of the pages linking to them, and every other page, like the
+/// search index, is rendered when the browser asks for it (<see cref="PagesToRenderNow"/>). A theme file or
+/// site.yml saved rebuilds everything. Open pages reload when their bytes changed. A failed build leaves the
+/// last good site served, under the problem panel. Messages go to the terminal as <c>build</c> prints them.
 /// </summary>
 public static class PreviewSession
 {
@@ -24,7 +30,8 @@ public static class PreviewSession
         }
 
         var preview = new LivePreview();
-        Build(request, preview, stdout, stderr);
+        var cache = WorkCache.InMemory();
+        var links = Build(request, preview, cache, since: null, stdout, stderr);
 
         SiteServer server;
         try
@@ -58,7 +65,8 @@ public static class PreviewSession
                         stdout.WriteLine((english ? "Changed: " : "Đã đổi: ") + string.Join(", ", changes.Select(p => Relative(request, p))));
                     }
 
-                    Build(request, preview, stdout, stderr);
+                    // After a failed build the last good one's links stand for the pages, which is what is served.
+                    links = Build(request, preview, cache, links is null ? null : new PreviousPreview(changes, links), stdout, stderr) ?? links;
                 }
             }
             catch (OperationCanceledException)
@@ -71,20 +79,33 @@ public static class PreviewSession
         return 0;
     }
 
-    /// <summary>Builds into memory, hands the result to the preview and reports it as <c>build</c> would, with the time taken.</summary>
-    private static void Build(ServeRequest request, LivePreview preview, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Builds into memory, hands the result to the preview and reports it as <c>build</c> would, with the time
+    /// taken. Returns the new site's links, or null when the build failed.
+    /// </summary>
+    private static IReadOnlyList<RenderedLinks>? Build(ServeRequest request, LivePreview preview, WorkCache cache, PreviousPreview? since, TextWriter stdout, TextWriter stderr)
     {
         var english = request.Language == UiLanguage.English;
         var sink = new MemorySink();
         var clock = Stopwatch.StartNew();
+        var timings = request.Timings ? new StageTimings() : null;
         var result = SiteBuilder.Run(
-            new BuildRequest(request.ContentDirectory, request.ThemeDirectory, Path.Combine(request.WorkingDirectory, "output"), Write: false, request.WorkingDirectory),
-            into: sink);
-        var site = result.Succeeded ? PublishedSite.Of(sink.Files) : null;
+            new BuildRequest(request.ContentDirectory, request.ThemeDirectory, Path.Combine(request.WorkingDirectory, "output"), Write: false, request.WorkingDirectory)
+            {
+                Cache = cache,
+                Since = since,
+            },
+            timings,
+            sink);
+        var site = result.Succeeded ? PublishedSite.Of(sink) : null;
         var milliseconds = clock.ElapsedMilliseconds;
         var previous = preview.Current;
 
         DiagnosticFormatter.WriteAll(result.Diagnostics, request.Language, request.WorkingDirectory, stderr);
+        foreach (var line in timings?.Lines() ?? [])
+        {
+            stderr.WriteLine(line);
+        }
 
         if (site is null)
         {
@@ -111,6 +132,7 @@ public static class PreviewSession
 
         // After the terminal: a page never shows a build the terminal has not reported yet.
         preview.Publish(site, result.Diagnostics);
+        return site is null ? null : result.Links;
     }
 
     /// <summary>The header rules of netlify.toml, none when there is no such file, null (after a message) when it cannot be read.</summary>

@@ -12,7 +12,7 @@ public sealed class UsageErrorsTests
     [InlineData("valdiate --lang vi", "error: Không có lệnh 'valdiate'. Có phải ý bạn là 'validate'?", "portal")]
     [InlineData("xyz", "error: Không có lệnh 'xyz'. Hãy dùng một trong các lệnh: build, validate, serve, record-urls, import-plan.", "portal")]
     [InlineData("build --contnt khac", "error: `portal build` không có tùy chọn '--contnt'. Có phải ý bạn là '--content'?", "portal build")]
-    [InlineData("serve --out x", "error: `portal serve` không có tùy chọn '--out'. Hãy dùng một trong các tùy chọn: --content, --theme, --port, --lang, --help.", "portal serve")]
+    [InlineData("serve --out x", "error: `portal serve` không có tùy chọn '--out'. Hãy dùng một trong các tùy chọn: --content, --theme, --port, --timings, --lang, --help.", "portal serve")]
     [InlineData("build extra", "error: 'extra' bị thừa: `portal build` không nhận thêm đối số nào. Nếu đó là giá trị của một tùy chọn, hãy viết tên tùy chọn ngay trước nó; nếu là đường dẫn có khoảng trắng, hãy đặt cả đường dẫn trong ngoặc kép.", "portal build")]
     [InlineData("import-plan a.xlsx b.xlsx", "error: 'b.xlsx' bị thừa: `portal import-plan` không nhận thêm đối số nào.", "portal import-plan")]
     [InlineData("import-plan", "error: `portal import-plan` thiếu <TỆP.xlsx>. Hãy viết nó ngay sau tên lệnh: `portal import-plan <TỆP.xlsx>`.", "portal import-plan")]

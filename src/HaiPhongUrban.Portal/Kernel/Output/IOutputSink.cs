@@ -11,4 +11,23 @@ public interface IOutputSink
 
     /// <summary>A stream to write a large file into piece by piece (dataset downloads); the caller disposes it.</summary>
     Stream Create(string relativePath);
+
+    /// <summary>
+    /// A file made only when it is read: the live preview's pages, rendered when the browser asks for one. A
+    /// sink that keeps no file in memory makes it at once, so every other sink writes it as <see cref="Write"/> would.
+    /// </summary>
+    void WriteLater(string relativePath, Func<byte[]> make) => Write(relativePath, make());
+
+    /// <summary>
+    /// Files whose names are known only once they are made (the search index's, fingerprinted by their
+    /// bytes), all in <paramref name="folder"/>: made together the first time a file there is read, by a sink
+    /// that keeps files in memory; written at once by every other.
+    /// </summary>
+    void WriteFolderLater(string folder, Func<IReadOnlyList<(string RelativePath, byte[] Bytes)>> make)
+    {
+        foreach (var (path, bytes) in make())
+        {
+            Write(path, bytes);
+        }
+    }
 }

@@ -7,9 +7,16 @@ namespace HaiPhongUrban.Portal.Rendering.Views;
 /// <see cref="OnDisk"/> is true in the copy to open from disk, where browsers let no page fetch a file (the
 /// index) and search cannot run: the page says that search needs the site served and offers those ways in.
 /// </summary>
+/// <param name="Index">
+/// The index's address, fingerprinted by its bytes: asked for only when the search page renders, so a
+/// <c>serve</c> rebuild that does not render that page never cuts the index.
+/// </param>
 public sealed record SearchView(
-    string IndexUrl,
+    Lazy<string> Index,
     string CoreScriptUrl,
     string PageScriptUrl,
     IReadOnlyList<string> Kinds,
-    bool OnDisk);
+    bool OnDisk)
+{
+    public string IndexUrl => Index.Value;
+}

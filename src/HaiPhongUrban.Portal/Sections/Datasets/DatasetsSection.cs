@@ -124,8 +124,15 @@ public sealed class DatasetsSection : ISection
 
     /// <summary>
     /// A dataset's files show on its page and on every catalogue page that lists it (its title, date and
-    /// row count), and, through foreign keys, on the pages of the datasets whose tables point into it.
+    /// row count), and, through foreign keys, on the pages of the datasets whose tables point into it. A file
+    /// of no dataset's folder (a Markdown page) shows on none of them.
     /// </summary>
-    public IEnumerable<string> PagesShowing(string contentFile, IReadOnlyList<PageToRender> pages) =>
-        pages.Where(p => p.Url.StartsWith(DatasetRoutes.Datasets, StringComparison.Ordinal)).Select(p => p.Url);
+    public IEnumerable<string> PagesShowing(string contentFile, IReadOnlyList<PageToRender> pages)
+    {
+        var datasetPages = pages.Where(p => p.Url.StartsWith(DatasetRoutes.Datasets, StringComparison.Ordinal)).ToList();
+        var inDataset = datasetPages.Any(p => Path.GetDirectoryName(p.SourcePath) is { } folder
+            && Path.GetFileName(Path.GetDirectoryName(folder)) == Folder
+            && contentFile.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        return inDataset ? datasetPages.Select(p => p.Url) : [];
+    }
 }

@@ -37,7 +37,7 @@ public sealed class PagesSection : ISection
         SearchKinds: [SearchKind]);
 
     public RawContent Load(RawContent content, DiagnosticBag diagnostics) =>
-        content.With(new RawPages(LoadPages.Load(ContentFiles.PathOf(content.ContentDirectory, Folder), diagnostics)));
+        content.With(new RawPages(LoadPages.Load(ContentFiles.PathOf(content.ContentDirectory, Folder), diagnostics, content.Cache)));
 
     public void Validate(ValidateContext context) =>
         ValidatePages.Run(context.Content.Get<RawPages>().Pages, context.Theme, context.ReservedSegments, context.Diagnostics);

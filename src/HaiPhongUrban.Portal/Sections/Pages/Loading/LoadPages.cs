@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
@@ -14,8 +15,9 @@ public static class LoadPages
 {
     public const string DefaultLayout = "page";
 
-    public static IReadOnlyList<RawPage> Load(string folder, DiagnosticBag diagnostics)
+    public static IReadOnlyList<RawPage> Load(string folder, DiagnosticBag diagnostics, WorkCache? cache = null)
     {
+        cache ??= WorkCache.None;
         // Ordinal order: the same pages in the same order whatever the file system returns; 'x.MD' is a page too.
         // Read and parsed in parallel (a city's thousands of pages would take one core seconds), each
         // file into a bag of its own, then pages and problems joined in that order: the result and the
@@ -25,19 +27,35 @@ public static class LoadPages
             .AsOrdered()
             .Select(path =>
             {
-                var own = new DiagnosticBag();
-                return (Page: LoadOne(path, own), Diagnostics: own);
+                // In a serve session a file unchanged since the last rebuild (same size, same time of change) is
+                // not read again; otherwise its body's parse may come from the cache, by the text's hash.
+                return cache.Remember(LoadedKind, Stamp(path), () =>
+                {
+                    var own = new DiagnosticBag();
+                    return new LoadedPage(LoadOne(path, own, cache), own);
+                });
             })
             .ToList();
-        foreach (var (_, own) in loaded)
+        foreach (var page in loaded)
         {
-            diagnostics.AddAll(own);
+            diagnostics.AddAll(page.Diagnostics);
         }
 
         return loaded.Select(l => l.Page).OfType<RawPage>().ToList();
     }
 
-    private static RawPage? LoadOne(string path, DiagnosticBag diagnostics)
+    private const string LoadedKind = "page-file";
+
+    /// <summary>A page file as one load left it: the page (null when it could not be read) and its problems.</summary>
+    private sealed record LoadedPage(RawPage? Page, DiagnosticBag Diagnostics);
+
+    private static string Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? $"{path}\n{file.Length}\n{file.LastWriteTimeUtc.Ticks}" : path;
+    }
+
+    private static RawPage? LoadOne(string path, DiagnosticBag diagnostics, WorkCache cache)
     {
         var text = ReadTextFile.Read(path, diagnostics);
         if (text is null)
@@ -68,7 +86,7 @@ public static class LoadPages
             map.Text("title", required: true) ?? string.Empty,
             map.Text("description", required: false) ?? string.Empty,
             new Located<string>(layout ?? DefaultLayout, layout is null ? map.Location : map.ValueLocationOf("layout")),
-            ParsedMarkdown.Of(string.Join('\n', lines[(closing + 1)..])),
+            ParsedMarkdownCodec.Parse(string.Join('\n', lines[(closing + 1)..]), cache),
             closing + 1,
             map.Date("updated", required: false));
     }

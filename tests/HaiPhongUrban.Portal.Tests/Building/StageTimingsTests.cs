@@ -2,7 +2,7 @@ using HaiPhongUrban.Portal.Cli;
 using HaiPhongUrban.Portal.Tests.Support;
 using System.Text.RegularExpressions;
 
-namespace HaiPhongUrban.Portal.Tests.Cli;
+namespace HaiPhongUrban.Portal.Tests.Building;
 
 /// <summary>
 /// <c>--timings</c>, which the benchmark (tools/bench/run.sh) reads: one line per stage on stderr, in the

@@ -1,8 +1,7 @@
-using HaiPhongUrban.Portal.Building;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace HaiPhongUrban.Portal.Cli;
+namespace HaiPhongUrban.Portal.Building;
 
 /// <summary>
 /// <c>--timings</c>: how long each stage of the run took, printed to stderr once the run ends, one line
@@ -13,7 +12,7 @@ namespace HaiPhongUrban.Portal.Cli;
 /// those of a build without it. A stage's time is from its start to the next stage's start, or to the
 /// end of the run for the last one; pages reported done pass through to the display unchanged.
 /// </summary>
-public sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<BuildProgress>
+public sealed class StageTimings(IProgress<BuildProgress>? inner = null) : IProgress<BuildProgress>
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly TimeSpan _cpuAtStart = CpuTime();
@@ -27,7 +26,7 @@ public sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<Bui
             _starts.Add((value.Stage, _clock.Elapsed, CpuTime()));
         }
 
-        inner.Report(value);
+        inner?.Report(value);
     }
 
     /// <summary>The lines of the run so far: each started stage, then the total (the guard before stage 1 included).</summary>

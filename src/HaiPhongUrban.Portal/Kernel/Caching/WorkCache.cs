@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+
+namespace HaiPhongUrban.Portal.Kernel.Caching;
+
+/// <summary>
+/// Work a build can skip because an earlier run did it on the same input: Markdown parsed, the search index
+/// cut into files, a page loaded from a file that has not changed since. Every entry is found by a key that
+/// hashes all its input (<see cref="CacheKey"/>), so a hit is the same result the work would give now, never
+/// a stale one. <see cref="None"/> keeps nothing (tests, <c>--no-cache</c>); <see cref="InMemory"/> keeps
+/// results for the life of a <c>serve</c> session; <see cref="OnDisk"/> keeps those that can be written as
+/// bytes from one <c>build</c> to the next. Entries no run has used since the one before are dropped by
+/// <see cref="EndRun"/>, so neither memory nor the cache folder grows with every edit. Thread-safe: pages
+/// load in parallel.
+/// </summary>
+public class WorkCache
+{
+    private readonly ConcurrentDictionary<(string Kind, string Key), object> _kept = new();
+    private readonly ConcurrentDictionary<(string Kind, string Key), byte> _used = new();
+    private readonly bool _keeps;
+
+    private protected WorkCache(bool keeps)
+    {
+        _keeps = keeps;
+    }
+
+    /// <summary>A cache that keeps nothing: every piece of work is done again.</summary>
+    public static WorkCache None { get; } = new(keeps: false);
+
+    /// <summary>A cache for one <c>serve</c> session: results kept as objects between its rebuilds.</summary>
+    public static WorkCache InMemory() => new(keeps: true);
+
+    /// <summary>
+    /// A cache kept in <paramref name="folder"/> between builds, for results with a <see cref="CacheCodec{T}"/>
+    /// (others are kept for the run only). <paramref name="generation"/> names the program version and theme the
+    /// entries were made with: a cache of another generation is not read and is removed at the end of the run.
+    /// </summary>
+    public static WorkCache OnDisk(string folder, string generation) => new DiskWorkCache(folder, generation);
+
+    /// <summary>The result of <paramref name="make"/> for the input <paramref name="key"/> hashes, made now only when no run made it before.</summary>
+    public T GetOrAdd<T>(string kind, string key, Func<T> make, CacheCodec<T> codec)
+        where T : class
+    {
+        if (!_keeps)
+        {
+            return make();
+        }
+
+        _used[(kind, key)] = 0;
+        if (_kept.TryGetValue((kind, key), out var kept))
+        {
+            return (T)kept;
+        }
+
+        var stored = Stored(kind, key, codec);
+        if (stored is not null)
+        {
+            Interlocked.Increment(ref _hits);
+        }
+
+        var result = stored ?? make();
+        _kept[(kind, key)] = result;
+        if (stored is null)
+        {
+            Added(kind, key, result, codec);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Like <see cref="GetOrAdd{T}"/> for results that cannot be written as bytes, or whose key is not a hash of
+    /// the content (a file's size and time of change, which only a running session can trust): kept in memory
+    /// only, so on disk this is the work done again.
+    /// </summary>
+    public T Remember<T>(string kind, string key, Func<T> make)
+        where T : class
+    {
+        if (!_keeps || this is DiskWorkCache)
+        {
+            return make();
+        }
+
+        _used[(kind, key)] = 0;
+        return (T)_kept.GetOrAdd((kind, key), _ => make());
+    }
+
+    /// <summary>
+    /// Ends a run: entries this run did not use are dropped, and a cache on disk writes what it keeps (only
+    /// after a run that succeeded, so a failed build never leaves a half-written cache behind).
+    /// </summary>
+    public void EndRun(bool succeeded)
+    {
+        if (!_keeps)
+        {
+            return;
+        }
+
+        foreach (var key in _kept.Keys.Where(k => !_used.ContainsKey(k)).ToList())
+        {
+            _kept.TryRemove(key, out _);
+        }
+
+        if (succeeded)
+        {
+            Save(_used.Keys.ToList());
+        }
+
+        _used.Clear();
+    }
+
+    /// <summary>How many results are kept now, for the tests.</summary>
+    public int Count => _kept.Count;
+
+    private int _hits;
+
+    /// <summary>How many results were read back from disk rather than made, over the cache's life (for the tests).</summary>
+    public int DiskHits => _hits;
+
+    private protected virtual T? Stored<T>(string kind, string key, CacheCodec<T> codec)
+        where T : class => null;
+
+    private protected virtual void Added<T>(string kind, string key, T result, CacheCodec<T> codec)
+        where T : class
+    {
+    }
+
+    private protected virtual void Save(IReadOnlyList<(string Kind, string Key)> used)
+    {
+    }
+}
