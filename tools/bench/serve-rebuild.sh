@@ -5,7 +5,7 @@
 # starts the published Release binary (ReadyToRun, as the benchmark times `build`) with
 # `serve --port 0 --timings`, then saves one page SAVES times, its title changed each time (content/pages/
 # gioi-thieu.md on the seed, content/pages/p00042.md with generated pages), and measures from the save to
-# the served page carrying the new title, as curl sees it (this includes the watcher's 150 ms quiet spell,
+# the served page carrying the new title, as curl sees it (this includes the watcher's 75 ms quiet spell,
 # which groups an editor's writes into one save). Prints min, median and max of that and of serve's own
 # rebuild time, each rebuild's stage times (the last one), and the process's peak memory.
 # Usage: tools/bench/serve-rebuild.sh [saves] [pages]
@@ -42,10 +42,10 @@ for i in $(seq 1 "$saves"); do
   seen+=($(( ($(date +%s%N) - start) / 1000000 )))
   sleep 0.4
 done
-grep -o 'Đã dựng lại [0-9]* trang trong [0-9]* ms' "$work/stdout" | grep -o '[0-9]* ms' | grep -o '[0-9]*' | sort -n > "$work/rebuilds"
+grep -o 'Đã dựng lại [0-9]* trang trong [0-9]* ms' "$work/stdout" | grep -o 'trong [0-9]* ms' | grep -o '[0-9]* ms' | grep -o '[0-9]*' | sort -n > "$work/rebuilds"
 count=$(wc -l < "$work/rebuilds")
 echo "rebuilds: $count; rebuild time min $(head -1 "$work/rebuilds") ms, median $(sed -n "$(( (count + 1) / 2 ))p" "$work/rebuilds") ms, max $(tail -1 "$work/rebuilds") ms"
 printf '%s\n' "${seen[@]}" | sort -n > "$work/seen"
-echo "save to served page (150 ms quiet spell included): min $(head -1 "$work/seen") ms, median $(sed -n "$(( (saves + 1) / 2 ))p" "$work/seen") ms, max $(tail -1 "$work/seen") ms"
+echo "save to served page (75 ms quiet spell included): min $(head -1 "$work/seen") ms, median $(sed -n "$(( (saves + 1) / 2 ))p" "$work/seen") ms, max $(tail -1 "$work/seen") ms"
 echo "last rebuild's stages: $(grep '^timing ' "$work/stderr" | tail -9 | sed 's/^timing //' | paste -sd';' - | sed 's/;/; /g')"
 echo "memory: $(grep VmHWM /proc/$serve/status | awk '{print $2, $3}') peak resident"

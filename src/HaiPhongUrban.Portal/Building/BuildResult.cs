@@ -15,5 +15,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Every page's links and ids after a successful run (those of pages left to render on request as the run before found them): what <c>serve</c>'s next rebuild checks against.</summary>
     public IReadOnlyList<RenderedLinks> Links { get; init; } = [];
 
+    /// <summary>How many pages the run rendered itself: all of them, except in a <c>serve</c> rebuild that left some for the browser to ask for.</summary>
+    public int RenderedNow { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

@@ -258,7 +258,7 @@ public static class SiteBuilder
 
             // _redirects counts: it is a file of the output, even though no address serves it.
             var redirectsFile = redirects is null || onDisk ? 0 : 1;
-            return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile) { Urls = urls, Links = links };
+            return new BuildResult([], pages.Count, pages.Count + files.Count + published.Urls.Count + redirectsFile) { Urls = urls, Links = links, RenderedNow = toRender.Count };
         }
         catch (Exception ex) when (WriteFailure.Of(ex) is { } failure)
         {
@@ -276,7 +276,7 @@ public static class SiteBuilder
     /// <summary>Stage 1 for content: site.yml, then each section's files; null when the folder links outside itself.</summary>
     private static RawContent? Load(string contentDirectory, IReadOnlyList<ISection> sections, DiagnosticBag diagnostics, WorkCache? cache = null)
     {
-        if (FindLinksOutside.Run(contentDirectory, "content", diagnostics).Count > 0)
+        if (FindLinksOutside.Run(contentDirectory, "content", diagnostics, cache).Count > 0)
         {
             return null;
         }

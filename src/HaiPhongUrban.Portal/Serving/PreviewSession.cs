@@ -29,6 +29,8 @@ public static class PreviewSession
             return 1;
         }
 
+        // Watching from before the first build: a file saved while it runs must not stay as that build read it.
+        using var watcher = new ContentWatcher([request.ContentDirectory, request.ThemeDirectory]);
         var preview = new LivePreview();
         var cache = WorkCache.InMemory();
         var links = Build(request, preview, cache, since: null, stdout, stderr);
@@ -48,7 +50,6 @@ public static class PreviewSession
 
         await using (server)
         {
-            using var watcher = new ContentWatcher([request.ContentDirectory, request.ThemeDirectory]);
             stdout.WriteLine(english
                 ? $"Serving at {server.Address} (press Ctrl+C to stop). Saving a file in content/ or theme/ rebuilds the site and reloads open pages."
                 : $"Đang phục vụ tại {server.Address} (nhấn Ctrl+C để dừng). Mỗi lần lưu một tệp trong content/ hay theme/, site được dựng lại và các trang đang mở tự tải lại.");
@@ -65,7 +66,9 @@ public static class PreviewSession
                         stdout.WriteLine((english ? "Changed: " : "Đã đổi: ") + string.Join(", ", changes.Select(p => Relative(request, p))));
                     }
 
-                    // After a failed build the last good one's links stand for the pages, which is what is served.
+                    // What was read of the saved files is read again; after a failed build the last good one's
+                    // links stand for the pages, which is what is served.
+                    cache.Forget(changes);
                     links = Build(request, preview, cache, links is null ? null : new PreviousPreview(changes, links), stdout, stderr) ?? links;
                 }
             }
@@ -122,9 +125,10 @@ public static class PreviewSession
         else
         {
             var changed = site.ChangedSince(previous.Site).Count;
+            var later = result.RenderedNow < result.PageCount;
             stdout.WriteLine(english
-                ? $"Rebuilt {result.PageCount} pages in {milliseconds} ms; {changed} file(s) changed.{(previous.Failed ? " The errors are fixed: open pages drop the problem list." : "")}"
-                : $"Đã dựng lại {result.PageCount} trang trong {milliseconds} ms; {changed} tệp thay đổi.{(previous.Failed ? " Đã hết lỗi: các trang đang mở bỏ danh sách lỗi." : "")}");
+                ? $"Rebuilt {result.PageCount} pages in {milliseconds} ms{(later ? $" ({result.RenderedNow} rendered now, the others when opened)" : "")}; {changed} file(s) changed.{(previous.Failed ? " The errors are fixed: open pages drop the problem list." : "")}"
+                : $"Đã dựng lại {result.PageCount} trang trong {milliseconds} ms{(later ? $" ({result.RenderedNow} trang dựng ngay, các trang khác khi được mở)" : "")}; {changed} tệp thay đổi.{(previous.Failed ? " Đã hết lỗi: các trang đang mở bỏ danh sách lỗi." : "")}");
         }
 
         stdout.Flush();

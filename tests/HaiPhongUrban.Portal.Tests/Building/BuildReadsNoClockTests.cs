@@ -16,7 +16,6 @@ public sealed partial class BuildReadsNoClockTests
         ["Kernel/Output/StagingFolder.cs"] = "random name of the hidden staging folder, renamed to the output folder",
         ["Kernel/Downloads/ReproducibleZip.cs"] = "sets each XLSX entry's time to the dataset's modified date from content; reads no clock",
         ["Sections/Planning/Import/ImportPlanCommand.cs"] = "import-plan, not the build: today's date is the 'retrieved:' of the workbook in the plan.yml it drafts for staff, the day the dossier was read",
-        ["Sections/Pages/Loading/LoadPages.cs"] = "serve's in-memory cache keys a page file by its size and time of change only to decide whether to read it again; the page is made from the file's bytes, and build keeps no such key",
         ["Building/StageTimings.cs"] = "times each stage for --timings (the benchmark's stage times); the times are printed to stderr and reach no built file",
         ["Serving/PreviewSession.cs"] = "times each preview rebuild for the terminal line \"Đã dựng lại … trong N ms\"; the elapsed time is printed to the terminal and reaches no built file",
     };

@@ -106,6 +106,8 @@ public sealed class PagesToRenderNowTests : IDisposable
 
     private (MemorySink Sink, IReadOnlyList<RenderedLinks> Links, BuildResult Result) Preview(PreviousPreview? since, WorkCache? cache = null)
     {
+        // As serve does with the paths its watcher reports: what was read of them is read again.
+        _cache.Forget(since?.ChangedFiles ?? []);
         var sink = new MemorySink();
         var result = SiteBuilder.Run(
             new BuildRequest(_workspace.Content, _workspace.Theme, _workspace.Output, Write: false, _workspace.Root) { Cache = cache ?? _cache, Since = since },

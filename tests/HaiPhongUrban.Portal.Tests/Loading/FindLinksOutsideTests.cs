@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 
@@ -25,6 +26,32 @@ public sealed class FindLinksOutsideTests : IDisposable
 
         Assert.Empty(Run(out var diagnostics));
         Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void In_a_serve_session_a_file_replaced_by_a_link_out_is_refused_once_the_watcher_reports_it()
+    {
+        var cache = WorkCache.InMemory();
+        var page = Path.Combine(_root, "content", "pages", "trang.md");
+        File.WriteAllText(page, "---\ntitle: T\n---\n");
+        Assert.Empty(FindLinksOutside.Run(Path.Combine(_root, "content"), "content", new DiagnosticBag(), cache));
+
+        File.Delete(page);
+        File.CreateSymbolicLink(page, "../../secret.txt");
+        cache.Forget([page]);
+
+        Assert.Equal([page], FindLinksOutside.Run(Path.Combine(_root, "content"), "content", new DiagnosticBag(), cache));
+    }
+
+    [Fact]
+    public void In_a_serve_session_a_link_out_is_reported_by_every_rebuild_until_it_is_gone()
+    {
+        var cache = WorkCache.InMemory();
+        var link = Path.Combine(_root, "content", "pages", "b.yml");
+        File.CreateSymbolicLink(link, "../../secret.txt");
+
+        Assert.Equal([link], FindLinksOutside.Run(Path.Combine(_root, "content"), "content", new DiagnosticBag(), cache));
+        Assert.Equal([link], FindLinksOutside.Run(Path.Combine(_root, "content"), "content", new DiagnosticBag(), cache));
     }
 
     [Theory]

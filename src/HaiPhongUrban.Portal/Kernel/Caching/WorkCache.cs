@@ -69,19 +69,35 @@ public class WorkCache
 
     /// <summary>
     /// Like <see cref="GetOrAdd{T}"/> for results that cannot be written as bytes, or whose key is not a hash of
-    /// the content (a file's size and time of change, which only a running session can trust): kept in memory
-    /// only, so on disk this is the work done again.
+    /// the content but a file's path, which only a session that is told of every change can trust (it calls
+    /// <see cref="Forget"/> with each file saved): kept in memory only, so on disk this is the work done again.
     /// </summary>
     public T Remember<T>(string kind, string key, Func<T> make)
         where T : class
     {
-        if (!_keeps || this is DiskWorkCache)
+        if (!Remembers)
         {
             return make();
         }
 
         _used[(kind, key)] = 0;
         return (T)_kept.GetOrAdd((kind, key), _ => make());
+    }
+
+    /// <summary>Whether <see cref="Remember{T}"/> keeps anything: only in a session's memory.</summary>
+    public bool Remembers => _keeps && this is not DiskWorkCache;
+
+    /// <summary>
+    /// Drops every result <see cref="Remember{T}"/> keeps under one of these paths (a file, or a folder and
+    /// everything in it): what <c>serve</c> does with the paths its watcher reports before each rebuild.
+    /// </summary>
+    public void Forget(IEnumerable<string> paths)
+    {
+        var gone = paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToList();
+        foreach (var key in _kept.Keys.Where(k => gone.Any(p => k.Key == p || k.Key.StartsWith(p + Path.DirectorySeparatorChar, StringComparison.Ordinal))).ToList())
+        {
+            _kept.TryRemove(key, out _);
+        }
     }
 
     /// <summary>

@@ -40,6 +40,26 @@ public sealed class WorkCacheTests : IDisposable
     }
 
     [Fact]
+    public void Forgetting_a_path_drops_what_was_remembered_of_it_and_of_everything_in_a_folder()
+    {
+        var cache = WorkCache.InMemory();
+        var folder = Path.Combine(_folder, "pages");
+        string[] paths = [Path.Combine(folder, "a.md"), Path.Combine(folder, "b.md"), Path.Combine(_folder, "pages-old", "c.md")];
+        foreach (var path in paths)
+        {
+            cache.Remember("page-file", path, () => "first");
+        }
+
+        cache.Forget([paths[0]]);
+        Assert.Equal("second", cache.Remember("page-file", paths[0], () => "second"));
+        Assert.Equal("first", cache.Remember("page-file", paths[1], () => "second"));
+
+        cache.Forget([folder + Path.DirectorySeparatorChar]);
+        Assert.Equal("third", cache.Remember("page-file", paths[1], () => "third"));
+        Assert.Equal("first", cache.Remember("page-file", paths[2], () => "third")); // a sibling whose name only starts alike
+    }
+
+    [Fact]
     public void On_disk_a_later_run_reads_what_an_earlier_one_made_but_remembers_nothing_keyed_by_a_session()
     {
         var first = WorkCache.OnDisk(_folder, Generation('1'));

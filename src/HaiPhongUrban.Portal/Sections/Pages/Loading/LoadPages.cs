@@ -27,9 +27,10 @@ public static class LoadPages
             .AsOrdered()
             .Select(path =>
             {
-                // In a serve session a file unchanged since the last rebuild (same size, same time of change) is
-                // not read again; otherwise its body's parse may come from the cache, by the text's hash.
-                return cache.Remember(LoadedKind, Stamp(path), () =>
+                // In a serve session a file not saved since the last rebuild is not read again (the session
+                // forgets each path its watcher reports); otherwise its body's parse may come from the cache,
+                // by the text's hash.
+                return cache.Remember(LoadedKind, path, () =>
                 {
                     var own = new DiagnosticBag();
                     return new LoadedPage(LoadOne(path, own, cache), own);
@@ -48,12 +49,6 @@ public static class LoadPages
 
     /// <summary>A page file as one load left it: the page (null when it could not be read) and its problems.</summary>
     private sealed record LoadedPage(RawPage? Page, DiagnosticBag Diagnostics);
-
-    private static string Stamp(string path)
-    {
-        var file = new FileInfo(path);
-        return file.Exists ? $"{path}\n{file.Length}\n{file.LastWriteTimeUtc.Ticks}" : path;
-    }
 
     private static RawPage? LoadOne(string path, DiagnosticBag diagnostics, WorkCache cache)
     {
