@@ -32,6 +32,20 @@ public sealed class CachedBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_page_with_a_problem_is_reported_by_every_run()
+    {
+        File.WriteAllText(Path.Combine(_workspace.Content, "pages", "loi.md"), "---\ntitle: Lỗi\ntitel: gõ nhầm\n---\nNội dung.\n");
+        var request = new BuildRequest(_workspace.Content, _workspace.Theme, _workspace.Output, Write: false, _workspace.Root);
+
+        var first = SiteBuilder.Run(request with { Cache = WorkCache.OnDisk(CacheFolder, Generation()) });
+        var second = SiteBuilder.Run(request with { Cache = WorkCache.OnDisk(CacheFolder, Generation()) });
+
+        var error = Assert.Single(first.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.EndsWith("loi.md", error.Location.FilePath, StringComparison.Ordinal);
+        Assert.Equal(first.Diagnostics.Select(d => $"{d.Location}: {d.Text(UiLanguage.English)}"), second.Diagnostics.Select(d => $"{d.Location}: {d.Text(UiLanguage.English)}"));
+    }
+
+    [Fact]
     public void A_changed_theme_starts_a_new_generation_whose_build_matches_a_clean_one()
     {
         Build(WorkCache.OnDisk(CacheFolder, Generation()), "before");

@@ -36,8 +36,12 @@ public class WorkCache
     /// </summary>
     public static WorkCache OnDisk(string folder, string generation) => new DiskWorkCache(folder, generation);
 
-    /// <summary>The result of <paramref name="make"/> for the input <paramref name="key"/> hashes, made now only when no run made it before.</summary>
-    public T GetOrAdd<T>(string kind, string key, Func<T> make, CacheCodec<T> codec)
+    /// <summary>
+    /// The result of <paramref name="make"/> for the input <paramref name="key"/> hashes, made now only when no
+    /// run made it before. A result <paramref name="keep"/> refuses is returned but not kept (a page whose
+    /// loading reported a problem: the problem must be reported again next time).
+    /// </summary>
+    public T GetOrAdd<T>(string kind, string key, Func<T> make, CacheCodec<T> codec, Func<T, bool>? keep = null)
         where T : class
     {
         if (!_keeps)
@@ -58,6 +62,12 @@ public class WorkCache
         }
 
         var result = stored ?? make();
+        if (stored is null && keep is not null && !keep(result))
+        {
+            _used.TryRemove((kind, key), out _);
+            return result;
+        }
+
         _kept[(kind, key)] = result;
         if (stored is null)
         {

@@ -74,6 +74,22 @@ public sealed class WorkCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_result_refused_by_keep_is_made_again_next_time_in_memory_and_on_disk()
+    {
+        foreach (var cache in new[] { WorkCache.InMemory(), WorkCache.OnDisk(_folder, Generation('3')) })
+        {
+            var made = 0;
+            cache.GetOrAdd("page", "k", () => $"x{++made}", Text, keep: _ => false);
+            cache.EndRun(succeeded: true);
+            Assert.Equal("x2", cache.GetOrAdd("page", "k", () => $"x{++made}", Text, keep: _ => true));
+            cache.EndRun(succeeded: true);
+            Assert.Equal("x2", cache.GetOrAdd("page", "k", () => $"x{++made}", Text));
+        }
+
+        Assert.Equal("x2", WorkCache.OnDisk(_folder, Generation('3')).GetOrAdd("page", "k", () => "again", Text));
+    }
+
+    [Fact]
     public void A_failed_run_writes_nothing_to_disk()
     {
         var first = WorkCache.OnDisk(_folder, Generation('1'));

@@ -50,6 +50,10 @@ public static class LoadPages
     /// <summary>A page file as one load left it: the page (null when it could not be read) and its problems.</summary>
     private sealed record LoadedPage(RawPage? Page, DiagnosticBag Diagnostics);
 
+    /// <summary>
+    /// The page in the file, from the build cache when an earlier run read the same text at the same path
+    /// without a problem (a page with one is read again, so its problems are reported again).
+    /// </summary>
     private static RawPage? LoadOne(string path, DiagnosticBag diagnostics, WorkCache cache)
     {
         var text = ReadTextFile.Read(path, diagnostics);
@@ -58,6 +62,17 @@ public static class LoadPages
             return null;
         }
 
+        var own = new DiagnosticBag();
+        var page = cache.GetOrAdd(RawPageCodec.Kind, CacheKey.Of(path, text), () => Parse(path, text, own) ?? Unreadable, RawPageCodec.Codec, keep: _ => !own.Sorted().Any());
+        diagnostics.AddAll(own);
+        return ReferenceEquals(page, Unreadable) ? null : page;
+    }
+
+    /// <summary>What <see cref="Parse"/> gives for a file it cannot make a page of (never kept: it always has a problem).</summary>
+    private static readonly RawPage Unreadable = new(string.Empty, string.Empty, string.Empty, string.Empty, new Located<string>(string.Empty, SourceLocation.StartOf(string.Empty)), new ParsedMarkdown(string.Empty, [], [], [], false), 0);
+
+    private static RawPage? Parse(string path, string text, DiagnosticBag diagnostics)
+    {
         var lines = text.Split('\n');
         var closing = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == "---");
         if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---" || closing < 0)
@@ -81,7 +96,7 @@ public static class LoadPages
             map.Text("title", required: true) ?? string.Empty,
             map.Text("description", required: false) ?? string.Empty,
             new Located<string>(layout ?? DefaultLayout, layout is null ? map.Location : map.ValueLocationOf("layout")),
-            ParsedMarkdownCodec.Parse(string.Join('\n', lines[(closing + 1)..]), cache),
+            ParsedMarkdown.Of(string.Join('\n', lines[(closing + 1)..])),
             closing + 1,
             map.Date("updated", required: false));
     }
