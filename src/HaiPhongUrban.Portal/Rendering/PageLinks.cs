@@ -18,6 +18,22 @@ public static partial class PageLinks
     public static (string Html, IReadOnlyList<RenderedLink> Links) Write(string html, string pageUrl, LinkMode mode)
     {
         var links = new List<RenderedLink>();
+        if (mode == LinkMode.Served)
+        {
+            // The served site keeps every link as written: only collected, and the page not copied (a
+            // replace would build a second string of every page for nothing).
+            foreach (Match match in LinkAttribute().Matches(html))
+            {
+                var value = WebUtility.HtmlDecode(match.Groups["value"].Value);
+                foreach (var authored in match.Groups["name"].Value == "srcset" ? value.Split(',').Select(CandidateUrl) : [value])
+                {
+                    links.Add(new RenderedLink(authored, authored));
+                }
+            }
+
+            return (html, links);
+        }
+
         string Link(string authored)
         {
             var written = mode == LinkMode.Disk ? UrlPath.OnDisk(pageUrl, authored) : authored;
@@ -38,6 +54,13 @@ public static partial class PageLinks
     }
 
     /// <summary>One image candidate of a srcset (" /a.png 2x"): its address through <paramref name="link"/>, the blanks and descriptor around it kept.</summary>
+    private static string CandidateUrl(string candidate)
+    {
+        var start = candidate.Length - candidate.TrimStart().Length;
+        var end = candidate.IndexOfAny([' ', '\t', '\n', '\r', '\f'], start);
+        return candidate[start..(end < 0 ? candidate.Length : end)];
+    }
+
     private static string Candidate(string candidate, Func<string, string> link)
     {
         var start = candidate.Length - candidate.TrimStart().Length;
