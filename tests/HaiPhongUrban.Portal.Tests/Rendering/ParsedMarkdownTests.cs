@@ -45,6 +45,20 @@ public sealed class ParsedMarkdownTests
         Assert.Equal((true, "", 0, 0), (parsed.TooDeep, parsed.Html, parsed.Links.Count, parsed.Sections.Count));
     }
 
+    [Theory]
+    [InlineData("- a\n- " + "b")]
+    [InlineData("x")]
+    public void A_text_too_deep_to_render_leaves_the_next_text_rendered_as_ever(string before)
+    {
+        var expected = ParsedMarkdown.Of("Một đoạn.\n\nĐoạn hai.\n").Html;
+        Assert.Equal("<p>Một đoạn.</p>\n<p>Đoạn hai.</p>\n", expected);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True(ParsedMarkdown.Of(before + "\n\n- " + new string('*', 100_000) + "a" + new string('*', 100_000) + "\n").TooDeep);
+            Assert.Equal(expected, ParsedMarkdown.Of("Một đoạn.\n\nĐoạn hai.\n").Html);
+        }
+    }
+
     [Fact]
     public void Text_that_parses_but_is_too_deep_to_render_keeps_its_links_for_validation()
     {
