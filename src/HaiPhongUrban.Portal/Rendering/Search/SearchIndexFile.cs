@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -42,71 +44,46 @@ public static class SearchIndexFile
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
+    /// <summary>The same writer settings as <see cref="Options"/>, for the postings files written key by key.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder };
+
     public static SearchIndexFiles Of(SearchIndex index)
     {
         var entries = index.Entries;
-        // Hash maps and plain lists, not sorted ones: entries are read in id order, so each list is ascending
-        // once a repeat of the last id is skipped, and only the files' keys need sorting, done per file below.
-        // (Sorted sets and dictionaries made this stage 21 s of a 10,000-page build's 25.)
-        var words = new Dictionary<string, List<int>[]>(StringComparer.Ordinal);
-        var pairs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var id = 0; id < entries.Count; id++)
-        {
-            string[] fields = [entries[id].Title, entries[id].Heading, entries[id].Text];
-            for (var field = 0; field < fields.Length; field++)
-            {
-                var folded = SearchFolding.Words(fields[field]);
-                for (var at = 0; at < folded.Count; at++)
-                {
-                    if (!words.TryGetValue(folded[at], out var byField))
-                    {
-                        words[folded[at]] = byField = [[], [], []];
-                    }
-
-                    AddOnce(byField[field], id);
-                    if (at + 1 < folded.Count)
-                    {
-                        var pair = folded[at] + " " + folded[at + 1];
-                        if (!pairs.TryGetValue(pair, out var withPair))
-                        {
-                            pairs[pair] = withPair = [];
-                        }
-
-                        AddOnce(withPair, id);
-                    }
-                }
-            }
-        }
-
-        var wordPostings = words.ToDictionary(w => w.Key, w => w.Value.Select(Encode).ToArray(), StringComparer.Ordinal);
-        var pairPostings = pairs.ToDictionary(p => p.Key, p => Encode(p.Value), StringComparer.Ordinal);
-        var postingsBytes = wordPostings.Sum(w => w.Key.Length + w.Value.Sum(v => v.Length + 3) + 6)
-            + pairPostings.Sum(p => p.Key.Length + p.Value.Length + 6);
+        var postings = SearchPostings.Of(entries);
+        var words = postings.Words;
+        var wordPostings = new byte[words.Count][][];
+        Parallel.For(0, words.Count, w => wordPostings[w] = [Encode(postings.ByField[w][0].Span), Encode(postings.ByField[w][1].Span), Encode(postings.ByField[w][2].Span)]);
+        var pairKeys = postings.Pairs.Select(p => words[p.First] + " " + words[p.Second]).ToArray();
+        var pairPostings = new byte[pairKeys.Length][];
+        Parallel.For(0, pairKeys.Length, p => pairPostings[p] = Encode(postings.Pairs[p].Entries.Span));
+        var postingsBytes = Enumerable.Range(0, words.Count).Sum(w => words[w].Length + wordPostings[w].Sum(v => v.Length + 3) + 6)
+            + Enumerable.Range(0, pairKeys.Length).Sum(p => pairKeys[p].Length + pairPostings[p].Length + 6);
         var buckets = 1;
         while (postingsBytes / buckets > FileBytes && buckets < MostBuckets)
         {
             buckets *= 2;
         }
 
-        var wordsIn = wordPostings.ToLookup(w => SearchFolding.BucketOf(w.Key, buckets));
-        var pairsIn = pairPostings.ToLookup(p => SearchFolding.BucketOf(p.Key, buckets));
-        var named = new List<(string Name, byte[] Bytes)>();
-        for (var bucket = 0; bucket < buckets; bucket++)
-        {
-            var file = new
-            {
-                w = new SortedDictionary<string, string[]>(wordsIn[bucket].ToDictionary(), StringComparer.Ordinal),
-                p = new SortedDictionary<string, string>(pairsIn[bucket].ToDictionary(), StringComparer.Ordinal),
-            };
-            named.Add(($"tu-{bucket}", JsonSerializer.SerializeToUtf8Bytes(file, Options)));
-        }
+        // Each file's keys in ordinal order, as a sorted dictionary serialised them: the order is fixed by the keys alone.
+        var wordsIn = Enumerable.Range(0, words.Count).ToLookup(w => SearchFolding.BucketOf(words[w], buckets));
+        var pairsIn = Enumerable.Range(0, pairKeys.Length).ToLookup(p => SearchFolding.BucketOf(pairKeys[p], buckets));
+        var postingsFiles = new byte[buckets][];
+        Parallel.For(0, buckets, bucket => postingsFiles[bucket] = PostingsFile(
+            wordsIn[bucket].Select(w => (words[w], wordPostings[w])).OrderBy(w => w.Item1, StringComparer.Ordinal),
+            pairsIn[bucket].Select(p => (pairKeys[p], pairPostings[p])).OrderBy(p => p.Item1, StringComparer.Ordinal)));
+        var named = Enumerable.Range(0, buckets).Select(bucket => (Name: $"tu-{bucket}", Bytes: postingsFiles[bucket])).ToList();
 
-        var vocabulary = words.Keys.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var vocabulary = words.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         named.AddRange(vocabulary.Select(g => ($"van-{g.Key}", JsonSerializer.SerializeToUtf8Bytes(g.ToList(), Options))));
 
-        var entryBytes = entries.Count == 0 ? 1 : entries.Sum(e => JsonSerializer.SerializeToUtf8Bytes(e, Options).Length) / entries.Count;
+        // Each entry serialised once: its length sets the bundles' size, and a bundle is its entries' bytes in a
+        // JSON array, as serialising the run of entries writes it.
+        var entryJson = new byte[entries.Count][];
+        Parallel.For(0, entries.Count, e => entryJson[e] = JsonSerializer.SerializeToUtf8Bytes(entries[e], Options));
+        var entryBytes = entries.Count == 0 ? 1 : entryJson.Sum(e => e.Length) / entries.Count;
         var bundle = Math.Clamp(BundleBytes / Math.Max(entryBytes, 1), 1, 64);
-        named.AddRange(entries.Chunk(bundle).Select((chunk, n) => ($"muc-{n}", JsonSerializer.SerializeToUtf8Bytes(chunk, Options))));
+        named.AddRange(entryJson.Chunk(bundle).Select((chunk, n) => ($"muc-{n}", JsonArray(chunk))));
 
         var sharedHash = SharedHash(named);
         var manifest = JsonSerializer.SerializeToUtf8Bytes(new
@@ -158,41 +135,106 @@ public static class SearchIndexFile
         return runs;
     }
 
-    /// <summary>Adds an entry's id to an ascending list unless it is already the last one.</summary>
-    private static void AddOnce(List<int> ids, int id)
+    /// <summary>A postings file: <c>{"w":{word:[title, heading, text]},"p":{pair:entries}}</c>, keys in the order given.</summary>
+    private static byte[] PostingsFile(IEnumerable<(string Word, byte[][] ByField)> words, IEnumerable<(string Pair, byte[] Entries)> pairs)
     {
-        if (ids.Count == 0 || ids[^1] != id)
+        var buffer = new ArrayBufferWriter<byte>(FileBytes * 2);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            ids.Add(id);
+            json.WriteStartObject();
+            json.WriteStartObject("w");
+            foreach (var (word, byField) in words)
+            {
+                json.WriteStartArray(word);
+                foreach (var ids in byField)
+                {
+                    json.WriteStringValue(ids);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("p");
+            foreach (var (pair, ids) in pairs)
+            {
+                json.WriteString(pair, ids);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Ascending identifiers as the script's decodeIds reads them.</summary>
-    private static string Encode(IEnumerable<int> ids)
+    /// <summary>Serialised values as one JSON array, the bytes serialising the values together gives.</summary>
+    private static byte[] JsonArray(byte[][] values)
     {
-        var text = new StringBuilder();
+        var bytes = new byte[values.Sum(v => v.Length) + Math.Max(values.Length, 1) + 1];
+        bytes[0] = (byte)'[';
+        var at = 1;
+        foreach (var value in values)
+        {
+            if (at > 1)
+            {
+                bytes[at++] = (byte)',';
+            }
+
+            value.CopyTo(bytes, at);
+            at += value.Length;
+        }
+
+        bytes[at] = (byte)']';
+        return bytes;
+    }
+
+    /// <summary>
+    /// Ascending identifiers as the script's decodeIds reads them, as ASCII: each the gap after the one before,
+    /// in base 32, the last digit from one alphabet and the others from another, most significant first.
+    /// </summary>
+    // Fully optimised from the first call, as it runs millions of times within one stage (see SearchPostingsRun.Read).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static byte[] Encode(ReadOnlySpan<int> ids)
+    {
+        var length = 0;
         var previous = -1;
-        Span<char> digits = stackalloc char[8];
+        foreach (var id in ids)
+        {
+            length += Digits(id - previous - 1);
+            previous = id;
+        }
+
+        var text = new byte[length];
+        var at = 0;
+        previous = -1;
         foreach (var id in ids)
         {
             var value = id - previous - 1;
             previous = id;
-            // Least significant digit first into the buffer, then written the other way round.
-            var count = 0;
-            do
+            // Least significant digit last: written from the far end of the id's digits back.
+            var count = Digits(value);
+            at += count;
+            for (var i = at - 1; i >= at - count; i--)
             {
-                digits[count] = count == 0 ? FinalDigits[value % 32] : MoreDigits[value % 32];
-                count++;
+                text[i] = (byte)(i == at - 1 ? FinalDigits[value % 32] : MoreDigits[value % 32]);
                 value /= 32;
-            }
-            while (value > 0);
-            for (var i = count - 1; i >= 0; i--)
-            {
-                text.Append(digits[i]);
             }
         }
 
-        return text.ToString();
+        return text;
+    }
+
+    private static int Digits(int value)
+    {
+        var count = 1;
+        while (value >= 32)
+        {
+            value /= 32;
+            count++;
+        }
+
+        return count;
     }
 }
 
