@@ -50,7 +50,39 @@ public static class SearchIndexFile
     public static SearchIndexFiles Of(SearchIndex index)
     {
         var entries = index.Entries;
-        var postings = SearchPostings.Of(entries);
+        // The postings and the entries' JSON need nothing of each other, so they are made side by side.
+        SearchPostings? postings = null;
+        byte[][]? entryJson = null;
+        Parallel.Invoke(() => postings = SearchPostings.Of(entries), () => entryJson = EntriesJson(entries));
+
+        var (buckets, postingsFiles) = PostingsFiles(postings!);
+        var named = postingsFiles.Select((bytes, bucket) => (Name: $"tu-{bucket}", Bytes: bytes)).ToList();
+
+        var vocabulary = postings!.Words.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        named.AddRange(vocabulary.Select(g => ($"van-{g.Key}", JsonSerializer.SerializeToUtf8Bytes(g.ToList(), Options))));
+
+        var (bundle, bundles) = Bundles(entryJson!);
+        named.AddRange(bundles.Select((bytes, n) => ($"muc-{n}", bytes)));
+
+        var sharedHash = SharedHash(named);
+        var manifest = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            version = FormatVersion,
+            count = entries.Count,
+            buckets,
+            bundle,
+            vocabulary = vocabulary.Select(g => g.Key).ToList(),
+            kinds = KindRuns(entries),
+            files = SiteRoutes.SearchIndexPart("{name}", sharedHash),
+        }, Options);
+        return new SearchIndexFiles(
+            new StaticFile(SiteRoutes.SearchIndex(Hash(manifest)), manifest),
+            named.Select(f => new StaticFile(SiteRoutes.SearchIndexPart(f.Name, sharedHash), f.Bytes)).ToList());
+    }
+
+    /// <summary>The postings files, as many as keep each about <see cref="FileBytes"/> (a power of two, the script's hash picking the file).</summary>
+    private static (int Buckets, byte[][] Files) PostingsFiles(SearchPostings postings)
+    {
         var words = postings.Words;
         var wordPostings = new byte[words.Count][][];
         Parallel.For(0, words.Count, w => wordPostings[w] = [Encode(postings.ByField[w][0].Span), Encode(postings.ByField[w][1].Span), Encode(postings.ByField[w][2].Span)]);
@@ -68,37 +100,32 @@ public static class SearchIndexFile
         // Each file's keys in ordinal order, as a sorted dictionary serialised them: the order is fixed by the keys alone.
         var wordsIn = Enumerable.Range(0, words.Count).ToLookup(w => SearchFolding.BucketOf(words[w], buckets));
         var pairsIn = Enumerable.Range(0, pairKeys.Length).ToLookup(p => SearchFolding.BucketOf(pairKeys[p], buckets));
-        var postingsFiles = new byte[buckets][];
-        Parallel.For(0, buckets, bucket => postingsFiles[bucket] = PostingsFile(
+        var files = new byte[buckets][];
+        Parallel.For(0, buckets, bucket => files[bucket] = PostingsFile(
             wordsIn[bucket].Select(w => (words[w], wordPostings[w])).OrderBy(w => w.Item1, StringComparer.Ordinal),
             pairsIn[bucket].Select(p => (pairKeys[p], pairPostings[p])).OrderBy(p => p.Item1, StringComparer.Ordinal)));
-        var named = Enumerable.Range(0, buckets).Select(bucket => (Name: $"tu-{bucket}", Bytes: postingsFiles[bucket])).ToList();
+        return (buckets, files);
+    }
 
-        var vocabulary = words.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        named.AddRange(vocabulary.Select(g => ($"van-{g.Key}", JsonSerializer.SerializeToUtf8Bytes(g.ToList(), Options))));
+    /// <summary>
+    /// Each entry serialised once: the entries' mean length sets how many a bundle holds, and a bundle is its
+    /// entries' bytes in a JSON array, as serialising the run of entries writes it.
+    /// </summary>
+    private static byte[][] EntriesJson(IReadOnlyList<Sections.SearchEntry> entries)
+    {
+        var json = new byte[entries.Count][];
+        Parallel.For(0, entries.Count, e => json[e] = JsonSerializer.SerializeToUtf8Bytes(entries[e], Options));
+        return json;
+    }
 
-        // Each entry serialised once: its length sets the bundles' size, and a bundle is its entries' bytes in a
-        // JSON array, as serialising the run of entries writes it.
-        var entryJson = new byte[entries.Count][];
-        Parallel.For(0, entries.Count, e => entryJson[e] = JsonSerializer.SerializeToUtf8Bytes(entries[e], Options));
-        var entryBytes = entries.Count == 0 ? 1 : entryJson.Sum(e => e.Length) / entries.Count;
+    /// <summary>How many entries a bundle holds (about <see cref="BundleBytes"/>), and the bundles in order.</summary>
+    private static (int Bundle, byte[][] Files) Bundles(byte[][] entryJson)
+    {
+        var entryBytes = entryJson.Length == 0 ? 1 : entryJson.Sum(e => e.Length) / entryJson.Length;
         var bundle = Math.Clamp(BundleBytes / Math.Max(entryBytes, 1), 1, 64);
-        named.AddRange(entryJson.Chunk(bundle).Select((chunk, n) => ($"muc-{n}", JsonArray(chunk))));
-
-        var sharedHash = SharedHash(named);
-        var manifest = JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            version = FormatVersion,
-            count = entries.Count,
-            buckets,
-            bundle,
-            vocabulary = vocabulary.Select(g => g.Key).ToList(),
-            kinds = KindRuns(entries),
-            files = SiteRoutes.SearchIndexPart("{name}", sharedHash),
-        }, Options);
-        return new SearchIndexFiles(
-            new StaticFile(SiteRoutes.SearchIndex(Hash(manifest)), manifest),
-            named.Select(f => new StaticFile(SiteRoutes.SearchIndexPart(f.Name, sharedHash), f.Bytes)).ToList());
+        var files = new byte[(entryJson.Length + bundle - 1) / bundle][];
+        Parallel.For(0, files.Length, n => files[n] = JsonArray(entryJson.AsSpan(n * bundle, Math.Min(bundle, entryJson.Length - (n * bundle)))));
+        return (bundle, files);
     }
 
     /// <summary>The hash of every file's name and bytes one after the other, appended rather than copied into one array (tens of megabytes at 10,000 pages).</summary>
@@ -169,9 +196,15 @@ public static class SearchIndexFile
     }
 
     /// <summary>Serialised values as one JSON array, the bytes serialising the values together gives.</summary>
-    private static byte[] JsonArray(byte[][] values)
+    private static byte[] JsonArray(ReadOnlySpan<byte[]> values)
     {
-        var bytes = new byte[values.Sum(v => v.Length) + Math.Max(values.Length, 1) + 1];
+        var length = 0;
+        foreach (var value in values)
+        {
+            length += value.Length;
+        }
+
+        var bytes = new byte[length + Math.Max(values.Length, 1) + 1];
         bytes[0] = (byte)'[';
         var at = 1;
         foreach (var value in values)
