@@ -11,7 +11,7 @@ internal sealed class PairNumbers
 {
     private readonly List<long> keys = [];
 
-    /// <summary>Each slot a pair's key and its number plus one; 0 for an empty slot. Never more than half full.</summary>
+    /// <summary>Each slot a pair's key and its number plus one; 0 for an empty slot. Never more than three quarters full.</summary>
     private (long Key, int Number)[] slots = new (long, int)[1 << 10];
 
     /// <summary>64 less the bits of a slot's index: a key's slot is the top bits of its hash.</summary>
@@ -35,7 +35,7 @@ internal sealed class PairNumbers
             {
                 slots[slot] = (key, keys.Count + 1);
                 keys.Add(key);
-                if (keys.Count * 2 > slots.Length)
+                if (keys.Count * 4 > slots.Length * 3)
                 {
                     Grow();
                 }

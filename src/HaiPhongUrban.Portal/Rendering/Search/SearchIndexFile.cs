@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -30,13 +28,8 @@ public static class SearchIndexFile
     /// <summary>Changes when the files' shape does, so an old script never misreads a new index.</summary>
     public const int FormatVersion = 2;
 
-    /// <summary>About how many bytes a postings file or a bundle holds: a query fetches a few of each.</summary>
-    private const int FileBytes = 8192;
-
+    /// <summary>About how many bytes a bundle holds: a query fetches a few (and a few postings files, <see cref="SearchPostingsFiles.FileBytes"/> each).</summary>
     private const int BundleBytes = 4096;
-    private const int MostBuckets = 4096;
-    private const string FinalDigits = "0123456789abcdefghijklmnopqrstuv";
-    private const string MoreDigits = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -55,7 +48,7 @@ public static class SearchIndexFile
         byte[][]? entryJson = null;
         Parallel.Invoke(() => postings = SearchPostings.Of(entries), () => entryJson = EntriesJson(entries));
 
-        var (buckets, postingsFiles) = PostingsFiles(postings!);
+        var (buckets, postingsFiles) = SearchPostingsFiles.Of(postings!, WriterOptions);
         var named = postingsFiles.Select((bytes, bucket) => (Name: $"tu-{bucket}", Bytes: bytes)).ToList();
 
         var vocabulary = postings!.Words.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -78,33 +71,6 @@ public static class SearchIndexFile
         return new SearchIndexFiles(
             new StaticFile(SiteRoutes.SearchIndex(Hash(manifest)), manifest),
             named.Select(f => new StaticFile(SiteRoutes.SearchIndexPart(f.Name, sharedHash), f.Bytes)).ToList());
-    }
-
-    /// <summary>The postings files, as many as keep each about <see cref="FileBytes"/> (a power of two, the script's hash picking the file).</summary>
-    private static (int Buckets, byte[][] Files) PostingsFiles(SearchPostings postings)
-    {
-        var words = postings.Words;
-        var wordPostings = new byte[words.Count][][];
-        Parallel.For(0, words.Count, w => wordPostings[w] = [Encode(postings.ByField[w][0].Span), Encode(postings.ByField[w][1].Span), Encode(postings.ByField[w][2].Span)]);
-        var pairKeys = postings.Pairs.Select(p => words[p.First] + " " + words[p.Second]).ToArray();
-        var pairPostings = new byte[pairKeys.Length][];
-        Parallel.For(0, pairKeys.Length, p => pairPostings[p] = Encode(postings.Pairs[p].Entries.Span));
-        var postingsBytes = Enumerable.Range(0, words.Count).Sum(w => words[w].Length + wordPostings[w].Sum(v => v.Length + 3) + 6)
-            + Enumerable.Range(0, pairKeys.Length).Sum(p => pairKeys[p].Length + pairPostings[p].Length + 6);
-        var buckets = 1;
-        while (postingsBytes / buckets > FileBytes && buckets < MostBuckets)
-        {
-            buckets *= 2;
-        }
-
-        // Each file's keys in ordinal order, as a sorted dictionary serialised them: the order is fixed by the keys alone.
-        var wordsIn = Enumerable.Range(0, words.Count).ToLookup(w => SearchFolding.BucketOf(words[w], buckets));
-        var pairsIn = Enumerable.Range(0, pairKeys.Length).ToLookup(p => SearchFolding.BucketOf(pairKeys[p], buckets));
-        var files = new byte[buckets][];
-        Parallel.For(0, buckets, bucket => files[bucket] = PostingsFile(
-            wordsIn[bucket].Select(w => (words[w], wordPostings[w])).OrderBy(w => w.Item1, StringComparer.Ordinal),
-            pairsIn[bucket].Select(p => (pairKeys[p], pairPostings[p])).OrderBy(p => p.Item1, StringComparer.Ordinal)));
-        return (buckets, files);
     }
 
     /// <summary>
@@ -162,39 +128,6 @@ public static class SearchIndexFile
         return runs;
     }
 
-    /// <summary>A postings file: <c>{"w":{word:[title, heading, text]},"p":{pair:entries}}</c>, keys in the order given.</summary>
-    private static byte[] PostingsFile(IEnumerable<(string Word, byte[][] ByField)> words, IEnumerable<(string Pair, byte[] Entries)> pairs)
-    {
-        var buffer = new ArrayBufferWriter<byte>(FileBytes * 2);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("w");
-            foreach (var (word, byField) in words)
-            {
-                json.WriteStartArray(word);
-                foreach (var ids in byField)
-                {
-                    json.WriteStringValue(ids);
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
-            json.WriteStartObject("p");
-            foreach (var (pair, ids) in pairs)
-            {
-                json.WriteString(pair, ids);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
-
     /// <summary>Serialised values as one JSON array, the bytes serialising the values together gives.</summary>
     private static byte[] JsonArray(ReadOnlySpan<byte[]> values)
     {
@@ -220,54 +153,6 @@ public static class SearchIndexFile
 
         bytes[at] = (byte)']';
         return bytes;
-    }
-
-    /// <summary>
-    /// Ascending identifiers as the script's decodeIds reads them, as ASCII: each the gap after the one before,
-    /// in base 32, the last digit from one alphabet and the others from another, most significant first.
-    /// </summary>
-    // Fully optimised from the first call, as it runs millions of times within one stage (see SearchPostingsRun.Read).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static byte[] Encode(ReadOnlySpan<int> ids)
-    {
-        var length = 0;
-        var previous = -1;
-        foreach (var id in ids)
-        {
-            length += Digits(id - previous - 1);
-            previous = id;
-        }
-
-        var text = new byte[length];
-        var at = 0;
-        previous = -1;
-        foreach (var id in ids)
-        {
-            var value = id - previous - 1;
-            previous = id;
-            // Least significant digit last: written from the far end of the id's digits back.
-            var count = Digits(value);
-            at += count;
-            for (var i = at - 1; i >= at - count; i--)
-            {
-                text[i] = (byte)(i == at - 1 ? FinalDigits[value % 32] : MoreDigits[value % 32]);
-                value /= 32;
-            }
-        }
-
-        return text;
-    }
-
-    private static int Digits(int value)
-    {
-        var count = 1;
-        while (value >= 32)
-        {
-            value /= 32;
-            count++;
-        }
-
-        return count;
     }
 }
 

@@ -16,6 +16,9 @@ internal sealed class SearchPostingsRun
 
     private readonly Dictionary<string, int> numberOf = new(StringComparer.Ordinal);
 
+    /// <summary>The numbers of the words of the field being read, in order.</summary>
+    private int[] fieldWords = new int[256];
+
     private SearchPostingsRun(int start) => Start = start;
 
     /// <summary>The first entry's id.</summary>
@@ -50,7 +53,7 @@ internal sealed class SearchPostingsRun
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Read(string text, int field, int entry)
     {
-        var previous = -1;
+        var count = 0;
         var at = 0;
         while (true)
         {
@@ -62,7 +65,7 @@ internal sealed class SearchPostingsRun
 
             if (at == text.Length)
             {
-                return;
+                break;
             }
 
             var start = at;
@@ -81,20 +84,31 @@ internal sealed class SearchPostingsRun
                 asWritten.Add(written.ToString(), hash, word);
             }
 
-            WordsByField.Note((word * 3) + field, entry);
-            if (previous >= 0)
+            if (count == fieldWords.Length)
             {
-                var (pair, added) = Pairs.NumberOf(previous, word);
-                if (added)
-                {
-                    PairEntries.Grow(Pairs.Count);
-                }
-
-                // Once an entry: a pair met again in it, in the same field or another, is noted once.
-                PairEntries.Note(pair, entry);
+                Array.Resize(ref fieldWords, count * 2);
             }
 
-            previous = word;
+            fieldWords[count++] = word;
+        }
+
+        // The field's words noted once all are known: each loop is short, and its lookups, scattered in memory,
+        // independent of one another, so the processor reads several at once.
+        for (var i = 0; i < count; i++)
+        {
+            WordsByField.Note((fieldWords[i] * 3) + field, entry);
+        }
+
+        for (var i = 1; i < count; i++)
+        {
+            var (pair, added) = Pairs.NumberOf(fieldWords[i - 1], fieldWords[i]);
+            if (added)
+            {
+                PairEntries.Grow(Pairs.Count);
+            }
+
+            // Once an entry: a pair met again in it, in the same field or another, is noted once.
+            PairEntries.Note(pair, entry);
         }
     }
 
