@@ -98,18 +98,21 @@ internal sealed record SearchPostings(
             }
         }
 
-        var (byField, fieldStarts) = Gather(runs, r => r.WordsByField, joinedWordKey, words.Count * 3);
-        var (byPair, pairStarts) = Gather(runs, r => r.PairEntries, joinedPair, pairs.Count);
+        // The words' entries and the pairs' are gathered side by side: each writes its own array.
+        (int[] All, int[] Starts) byField = default, byPair = default;
+        Parallel.Invoke(
+            () => byField = Gather(runs, r => r.WordsByField, joinedWordKey, words.Count * 3),
+            () => byPair = Gather(runs, r => r.PairEntries, joinedPair, pairs.Count));
         return new SearchPostings(
             words,
             Enumerable.Range(0, words.Count).Select(w => new ReadOnlyMemory<int>[]
             {
-                Slice(byField, fieldStarts, w * 3), Slice(byField, fieldStarts, (w * 3) + 1), Slice(byField, fieldStarts, (w * 3) + 2),
+                Slice(byField, w * 3), Slice(byField, (w * 3) + 1), Slice(byField, (w * 3) + 2),
             }).ToList(),
             Enumerable.Range(0, pairs.Count).Select(p =>
             {
                 var (first, second) = pairs.Words(p);
-                return (first, second, Slice(byPair, pairStarts, p));
+                return (first, second, Slice(byPair, p));
             }).ToList());
     }
 
@@ -144,5 +147,6 @@ internal sealed record SearchPostings(
         return (all, starts);
     }
 
-    private static ReadOnlyMemory<int> Slice(int[] all, int[] starts, int key) => new(all, starts[key], starts[key + 1] - starts[key]);
+    private static ReadOnlyMemory<int> Slice((int[] All, int[] Starts) gathered, int key) =>
+        new(gathered.All, gathered.Starts[key], gathered.Starts[key + 1] - gathered.Starts[key]);
 }
