@@ -21,21 +21,18 @@ internal static class SearchPostingsFiles
     public static (int Buckets, byte[][] Files) Of(SearchPostings postings, JsonWriterOptions options)
     {
         var words = postings.Words;
-        var wordPostings = new byte[words.Count][][];
-        Parallel.For(0, words.Count, w => wordPostings[w] = [Encode(postings.ByField[w][0].Span), Encode(postings.ByField[w][1].Span), Encode(postings.ByField[w][2].Span)]);
         var pairs = postings.Pairs.Select(p => words[p.First] + " " + words[p.Second]).ToArray();
-        var pairPostings = new byte[pairs.Length][];
-        Parallel.For(0, pairs.Length, p => pairPostings[p] = Encode(postings.Pairs[p].Entries.Span));
-
+        // The files' size from the lengths the ids will have once encoded: each list is encoded only as its file is written.
         var postingsBytes = 0;
         for (var w = 0; w < words.Count; w++)
         {
-            postingsBytes += words[w].Length + wordPostings[w][0].Length + wordPostings[w][1].Length + wordPostings[w][2].Length + (3 * 3) + 6;
+            var byField = postings.ByField[w];
+            postingsBytes += words[w].Length + EncodedLength(byField[0].Span) + EncodedLength(byField[1].Span) + EncodedLength(byField[2].Span) + (3 * 3) + 6;
         }
 
         for (var p = 0; p < pairs.Length; p++)
         {
-            postingsBytes += pairs[p].Length + pairPostings[p].Length + 6;
+            postingsBytes += pairs[p].Length + EncodedLength(postings.Pairs[p].Entries.Span) + 6;
         }
 
         var buckets = 1;
@@ -52,7 +49,7 @@ internal static class SearchPostingsFiles
             // The keys in ordinal order, as the sorted dictionaries this file was once serialised from kept them.
             var fileWords = Sorted(words, wordOrder.AsSpan(wordStarts[bucket]..wordStarts[bucket + 1]));
             var filePairs = Sorted(pairs, pairOrder.AsSpan(pairStarts[bucket]..pairStarts[bucket + 1]));
-            files[bucket] = File(fileWords.Select(w => (words[w], wordPostings[w])), filePairs.Select(p => (pairs[p], pairPostings[p])), options);
+            files[bucket] = File(postings, fileWords, filePairs.Select(p => (pairs[p], p)), options);
         });
         return (buckets, files);
     }
@@ -96,19 +93,20 @@ internal static class SearchPostingsFiles
         return sorted;
     }
 
-    private static byte[] File(IEnumerable<(string Word, byte[][] ByField)> words, IEnumerable<(string Pair, byte[] Entries)> pairs, JsonWriterOptions options)
+    private static byte[] File(SearchPostings postings, int[] words, IEnumerable<(string Pair, int Number)> pairs, JsonWriterOptions options)
     {
         var buffer = new ArrayBufferWriter<byte>(FileBytes * 2);
+        var ids = new ArrayBufferWriter<byte>(FileBytes);
         using (var json = new Utf8JsonWriter(buffer, options))
         {
             json.WriteStartObject();
             json.WriteStartObject("w");
-            foreach (var (word, byField) in words)
+            foreach (var word in words)
             {
-                json.WriteStartArray(word);
-                foreach (var ids in byField)
+                json.WriteStartArray(postings.Words[word]);
+                foreach (var field in postings.ByField[word])
                 {
-                    json.WriteStringValue(ids);
+                    json.WriteStringValue(Encode(field.Span, ids));
                 }
 
                 json.WriteEndArray();
@@ -116,9 +114,9 @@ internal static class SearchPostingsFiles
 
             json.WriteEndObject();
             json.WriteStartObject("p");
-            foreach (var (pair, ids) in pairs)
+            foreach (var (pair, number) in pairs)
             {
-                json.WriteString(pair, ids);
+                json.WriteString(pair, Encode(postings.Pairs[number].Entries.Span, ids));
             }
 
             json.WriteEndObject();
@@ -134,19 +132,12 @@ internal static class SearchPostingsFiles
     /// </summary>
     // Fully optimised from the first call, as it runs for every word and pair within one stage (see SearchPostingsRun.Read).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static byte[] Encode(ReadOnlySpan<int> ids)
+    private static ReadOnlySpan<byte> Encode(ReadOnlySpan<int> ids, ArrayBufferWriter<byte> buffer)
     {
-        var length = 0;
-        var previous = -1;
-        foreach (var id in ids)
-        {
-            length += Digits(id - previous - 1);
-            previous = id;
-        }
-
-        var text = new byte[length];
+        buffer.ResetWrittenCount();
+        var text = buffer.GetSpan(EncodedLength(ids));
         var at = 0;
-        previous = -1;
+        var previous = -1;
         foreach (var id in ids)
         {
             var value = id - previous - 1;
@@ -161,7 +152,21 @@ internal static class SearchPostingsFiles
             }
         }
 
-        return text;
+        return text[..at];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int EncodedLength(ReadOnlySpan<int> ids)
+    {
+        var length = 0;
+        var previous = -1;
+        foreach (var id in ids)
+        {
+            length += Digits(id - previous - 1);
+            previous = id;
+        }
+
+        return length;
     }
 
     private static int Digits(int value)
