@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Rendering.Search;
 
@@ -9,14 +8,35 @@ namespace HaiPhongUrban.Portal.Rendering.Search;
 /// (letters, digits and marks) and the same folding (lower case, every diacritic removed, đ as d), so
 /// that the entries a posting lists are exactly those the script's own matching would find.
 /// </summary>
-public static partial class SearchFolding
+public static class SearchFolding
 {
-    [GeneratedRegex(@"[\p{L}\p{N}\p{M}]+")]
-    private static partial Regex Word();
+    /// <summary>
+    /// Which UTF-16 units the word pattern <c>[\p{L}\p{N}\p{M}]+</c> matches, one bit each, so that the build
+    /// finds the words of 10,000 pages without a regular expression's match objects (it took a second there).
+    /// A surrogate's category is neither, as in .NET's regular expressions, which compare units.
+    /// </summary>
+    private static readonly ulong[] WordUnits = WordUnitTable();
 
-    /// <summary>The folded words of a text, in order.</summary>
-    public static IReadOnlyList<string> Words(string text) =>
-        Word().Matches(text).Select(m => Fold(m.Value)).ToList();
+    /// <summary>Whether a UTF-16 unit belongs to a word: a letter, a digit or a mark.</summary>
+    public static bool IsWordUnit(char c) => (WordUnits[c >> 6] & (1UL << c)) != 0;
+
+    /// <summary>Where the first word at or after <paramref name="from"/> starts and how long it is; a length of 0 when there is none.</summary>
+    public static (int Start, int Length) NextWord(ReadOnlySpan<char> text, int from)
+    {
+        var start = from;
+        while (start < text.Length && !IsWordUnit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && IsWordUnit(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end - start);
+    }
 
     public static string Fold(string word)
     {
@@ -49,5 +69,23 @@ public static partial class SearchFolding
         }
 
         return (int)(hash % (uint)buckets);
+    }
+
+    private static ulong[] WordUnitTable()
+    {
+        var table = new ulong[65536 / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.GetUnicodeCategory((char)c) is
+                UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                table[c >> 6] |= 1UL << c;
+            }
+        }
+
+        return table;
     }
 }

@@ -28,13 +28,8 @@ public static class SearchIndexFile
     /// <summary>Changes when the files' shape does, so an old script never misreads a new index.</summary>
     public const int FormatVersion = 2;
 
-    /// <summary>About how many bytes a postings file or a bundle holds: a query fetches a few of each.</summary>
-    private const int FileBytes = 8192;
-
+    /// <summary>About how many bytes a bundle holds: a query fetches a few (and a few postings files, <see cref="SearchPostingsFiles.FileBytes"/> each).</summary>
     private const int BundleBytes = 4096;
-    private const int MostBuckets = 4096;
-    private const string FinalDigits = "0123456789abcdefghijklmnopqrstuv";
-    private const string MoreDigits = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -42,71 +37,25 @@ public static class SearchIndexFile
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
+    /// <summary>The same writer settings as <see cref="Options"/>, for the postings files written key by key.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder };
+
     public static SearchIndexFiles Of(SearchIndex index)
     {
         var entries = index.Entries;
-        // Hash maps and plain lists, not sorted ones: entries are read in id order, so each list is ascending
-        // once a repeat of the last id is skipped, and only the files' keys need sorting, done per file below.
-        // (Sorted sets and dictionaries made this stage 21 s of a 10,000-page build's 25.)
-        var words = new Dictionary<string, List<int>[]>(StringComparer.Ordinal);
-        var pairs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var id = 0; id < entries.Count; id++)
-        {
-            string[] fields = [entries[id].Title, entries[id].Heading, entries[id].Text];
-            for (var field = 0; field < fields.Length; field++)
-            {
-                var folded = SearchFolding.Words(fields[field]);
-                for (var at = 0; at < folded.Count; at++)
-                {
-                    if (!words.TryGetValue(folded[at], out var byField))
-                    {
-                        words[folded[at]] = byField = [[], [], []];
-                    }
+        // The postings and the entries' JSON need nothing of each other, so they are made side by side.
+        SearchPostings? postings = null;
+        byte[][]? entryJson = null;
+        Parallel.Invoke(() => postings = SearchPostings.Of(entries), () => entryJson = EntriesJson(entries));
 
-                    AddOnce(byField[field], id);
-                    if (at + 1 < folded.Count)
-                    {
-                        var pair = folded[at] + " " + folded[at + 1];
-                        if (!pairs.TryGetValue(pair, out var withPair))
-                        {
-                            pairs[pair] = withPair = [];
-                        }
+        var (buckets, postingsFiles) = SearchPostingsFiles.Of(postings!, WriterOptions);
+        var named = postingsFiles.Select((bytes, bucket) => (Name: $"tu-{bucket}", Bytes: bytes)).ToList();
 
-                        AddOnce(withPair, id);
-                    }
-                }
-            }
-        }
-
-        var wordPostings = words.ToDictionary(w => w.Key, w => w.Value.Select(Encode).ToArray(), StringComparer.Ordinal);
-        var pairPostings = pairs.ToDictionary(p => p.Key, p => Encode(p.Value), StringComparer.Ordinal);
-        var postingsBytes = wordPostings.Sum(w => w.Key.Length + w.Value.Sum(v => v.Length + 3) + 6)
-            + pairPostings.Sum(p => p.Key.Length + p.Value.Length + 6);
-        var buckets = 1;
-        while (postingsBytes / buckets > FileBytes && buckets < MostBuckets)
-        {
-            buckets *= 2;
-        }
-
-        var wordsIn = wordPostings.ToLookup(w => SearchFolding.BucketOf(w.Key, buckets));
-        var pairsIn = pairPostings.ToLookup(p => SearchFolding.BucketOf(p.Key, buckets));
-        var named = new List<(string Name, byte[] Bytes)>();
-        for (var bucket = 0; bucket < buckets; bucket++)
-        {
-            var file = new
-            {
-                w = new SortedDictionary<string, string[]>(wordsIn[bucket].ToDictionary(), StringComparer.Ordinal),
-                p = new SortedDictionary<string, string>(pairsIn[bucket].ToDictionary(), StringComparer.Ordinal),
-            };
-            named.Add(($"tu-{bucket}", JsonSerializer.SerializeToUtf8Bytes(file, Options)));
-        }
-
-        var vocabulary = words.Keys.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var vocabulary = postings!.Words.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         named.AddRange(vocabulary.Select(g => ($"van-{g.Key}", JsonSerializer.SerializeToUtf8Bytes(g.ToList(), Options))));
 
-        var entryBytes = entries.Count == 0 ? 1 : entries.Sum(e => JsonSerializer.SerializeToUtf8Bytes(e, Options).Length) / entries.Count;
-        var bundle = Math.Clamp(BundleBytes / Math.Max(entryBytes, 1), 1, 64);
-        named.AddRange(entries.Chunk(bundle).Select((chunk, n) => ($"muc-{n}", JsonSerializer.SerializeToUtf8Bytes(chunk, Options))));
+        var (bundle, bundles) = Bundles(entryJson!);
+        named.AddRange(bundles.Select((bytes, n) => ($"muc-{n}", bytes)));
 
         var sharedHash = SharedHash(named);
         var manifest = JsonSerializer.SerializeToUtf8Bytes(new
@@ -122,6 +71,27 @@ public static class SearchIndexFile
         return new SearchIndexFiles(
             new StaticFile(SiteRoutes.SearchIndex(Hash(manifest)), manifest),
             named.Select(f => new StaticFile(SiteRoutes.SearchIndexPart(f.Name, sharedHash), f.Bytes)).ToList());
+    }
+
+    /// <summary>
+    /// Each entry serialised once: the entries' mean length sets how many a bundle holds, and a bundle is its
+    /// entries' bytes in a JSON array, as serialising the run of entries writes it.
+    /// </summary>
+    private static byte[][] EntriesJson(IReadOnlyList<Sections.SearchEntry> entries)
+    {
+        var json = new byte[entries.Count][];
+        Parallel.For(0, entries.Count, e => json[e] = JsonSerializer.SerializeToUtf8Bytes(entries[e], Options));
+        return json;
+    }
+
+    /// <summary>How many entries a bundle holds (about <see cref="BundleBytes"/>), and the bundles in order.</summary>
+    private static (int Bundle, byte[][] Files) Bundles(byte[][] entryJson)
+    {
+        var entryBytes = entryJson.Length == 0 ? 1 : entryJson.Sum(e => e.Length) / entryJson.Length;
+        var bundle = Math.Clamp(BundleBytes / Math.Max(entryBytes, 1), 1, 64);
+        var files = new byte[(entryJson.Length + bundle - 1) / bundle][];
+        Parallel.For(0, files.Length, n => files[n] = JsonArray(entryJson.AsSpan(n * bundle, Math.Min(bundle, entryJson.Length - (n * bundle)))));
+        return (bundle, files);
     }
 
     /// <summary>The hash of every file's name and bytes one after the other, appended rather than copied into one array (tens of megabytes at 10,000 pages).</summary>
@@ -158,41 +128,31 @@ public static class SearchIndexFile
         return runs;
     }
 
-    /// <summary>Adds an entry's id to an ascending list unless it is already the last one.</summary>
-    private static void AddOnce(List<int> ids, int id)
+    /// <summary>Serialised values as one JSON array, the bytes serialising the values together gives.</summary>
+    private static byte[] JsonArray(ReadOnlySpan<byte[]> values)
     {
-        if (ids.Count == 0 || ids[^1] != id)
+        var length = 0;
+        foreach (var value in values)
         {
-            ids.Add(id);
-        }
-    }
-
-    /// <summary>Ascending identifiers as the script's decodeIds reads them.</summary>
-    private static string Encode(IEnumerable<int> ids)
-    {
-        var text = new StringBuilder();
-        var previous = -1;
-        Span<char> digits = stackalloc char[8];
-        foreach (var id in ids)
-        {
-            var value = id - previous - 1;
-            previous = id;
-            // Least significant digit first into the buffer, then written the other way round.
-            var count = 0;
-            do
-            {
-                digits[count] = count == 0 ? FinalDigits[value % 32] : MoreDigits[value % 32];
-                count++;
-                value /= 32;
-            }
-            while (value > 0);
-            for (var i = count - 1; i >= 0; i--)
-            {
-                text.Append(digits[i]);
-            }
+            length += value.Length;
         }
 
-        return text.ToString();
+        var bytes = new byte[length + Math.Max(values.Length, 1) + 1];
+        bytes[0] = (byte)'[';
+        var at = 1;
+        foreach (var value in values)
+        {
+            if (at > 1)
+            {
+                bytes[at++] = (byte)',';
+            }
+
+            value.CopyTo(bytes, at);
+            at += value.Length;
+        }
+
+        bytes[at] = (byte)']';
+        return bytes;
     }
 }
 
