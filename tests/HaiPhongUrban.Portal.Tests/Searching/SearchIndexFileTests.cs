@@ -25,6 +25,17 @@ public sealed class SearchIndexFileTests(BuiltSite site, ITestOutputHelper outpu
     }
 
     [Fact]
+    public void A_mark_standing_alone_folds_to_no_word_and_is_listed_in_no_vocabulary()
+    {
+        var files = SearchIndexFile.Of(new SearchIndex([new SearchEntry("page", "", "A", "", "quy \u0301 hoạch", "/a/")]));
+
+        var vocabularies = files.Parts.Where(f => f.Url.Contains("/van-", StringComparison.Ordinal)).Select(f => System.Text.Encoding.UTF8.GetString(f.Bytes)).ToList();
+        Assert.Contains(vocabularies, v => v.Contains("\"quy\"", StringComparison.Ordinal));
+        Assert.Contains(vocabularies, v => v.Contains("\"hoach\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(vocabularies, v => v.Contains("\"\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_files_are_named_by_their_content()
     {
         var one = SearchIndexFile.Of(new SearchIndex([new SearchEntry("page", "", "A", "", "đô thị", "/a/")]));

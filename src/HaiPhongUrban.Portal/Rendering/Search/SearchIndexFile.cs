@@ -51,7 +51,9 @@ public static class SearchIndexFile
         var (buckets, postingsFiles) = SearchPostingsFiles.Of(postings!, WriterOptions);
         var named = postingsFiles.Select((bytes, bucket) => (Name: $"tu-{bucket}", Bytes: bytes)).ToList();
 
-        var vocabulary = postings!.Words.Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        // A mark standing alone ("a ́ b") folds to no letter at all: a word no query can type, so no vocabulary
+        // file lists it (it used to stop the build with an internal error).
+        var vocabulary = postings!.Words.Where(w => w.Length > 0).Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         named.AddRange(vocabulary.Select(g => ($"van-{g.Key}", JsonSerializer.SerializeToUtf8Bytes(g.ToList(), Options))));
 
         var (bundle, bundles) = Bundles(entryJson!);
