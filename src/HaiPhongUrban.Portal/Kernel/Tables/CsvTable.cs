@@ -172,9 +172,10 @@ public static class CsvTable
 
     /// <summary>
     /// Whether <paramref name="text"/> holds a character <see cref="UnwritableCharacters"/> might refuse (a surrogate,
-    /// U+FDD0–U+FDEF, U+FFFE or U+FFFF): a vectorised search that spares the character-by-character check almost every cell.
+    /// U+FDD0–U+FDEF, U+FFFE or U+FFFF): a vectorised search that spares almost every cell the character-by-character
+    /// check, here and in validation.
     /// </summary>
-    private static bool MayBeUnwritable(string text)
+    public static bool MayBeUnwritable(string text)
     {
         var span = text.AsSpan();
         return span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 || span.IndexOfAnyInRange('\uFDD0', '\uFDEF') >= 0 || span.IndexOfAny('\uFFFE', '\uFFFF') >= 0;
