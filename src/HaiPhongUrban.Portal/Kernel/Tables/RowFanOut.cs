@@ -18,11 +18,36 @@ public static class RowFanOut
     public const int QueuedBatches = 16;
 
     /// <summary>
-    /// Reads <paramref name="rows"/> once on the calling thread and gives every consumer all of them, in order.
+    /// Reads <paramref name="rows"/> once on the calling thread and gives every consumer all of them, in order (on
+    /// threads of their own when the table is longer than one batch).
     /// Returns when every consumer has returned. The first exception, of the read or of a consumer, stops them all
     /// and is rethrown as it was thrown (a full disk stays an IOException).
     /// </summary>
     public static void Run(IEnumerable<TableRow> rows, IReadOnlyList<Action<IEnumerable<TableRow>>> consumers)
+    {
+        // A table of one batch or less (every table of the seed) is read into memory and written on this thread,
+        // one consumer after the other: starting threads for it costs more than it saves, worst on a busy machine.
+        using var source = rows.GetEnumerator();
+        var first = new List<TableRow>(BatchRows);
+        while (first.Count < BatchRows && source.MoveNext())
+        {
+            first.Add(source.Current);
+        }
+
+        if (first.Count < BatchRows)
+        {
+            foreach (var consume in consumers)
+            {
+                consume(first);
+            }
+
+            return;
+        }
+
+        InParallel(first, source, consumers);
+    }
+
+    private static void InParallel(IReadOnlyList<TableRow> first, IEnumerator<TableRow> rest, IReadOnlyList<Action<IEnumerable<TableRow>>> consumers)
     {
         using var stop = new CancellationTokenSource();
         var queues = consumers.Select(_ => new BlockingCollection<TableRow[]>(QueuedBatches)).ToArray();
@@ -61,10 +86,11 @@ public static class RowFanOut
 
         try
         {
+            Hand(first.ToArray());
             var batch = new List<TableRow>(BatchRows);
-            foreach (var row in rows)
+            while (rest.MoveNext())
             {
-                batch.Add(row);
+                batch.Add(rest.Current);
                 if (batch.Count == BatchRows)
                 {
                     Hand(batch.ToArray());

@@ -10,15 +10,24 @@ public sealed class RowFanOutTests
     private static IEnumerable<TableRow> Rows(int count) =>
         Enumerable.Range(1, count).Select(i => new TableRow(i + 1, [i.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(RowFanOut.BatchRows)]
+    [InlineData(RowFanOut.BatchRows + 1)]
+    public void Every_consumer_gets_every_row_in_order_from_one_read(int count) => AllGetAll(count);
+
     [Fact]
-    public void Every_consumer_gets_every_row_in_order_from_one_read()
+    public void Every_consumer_of_a_long_table_gets_every_row_in_order_from_one_read() => AllGetAll(Many);
+
+    private static void AllGetAll(int count)
     {
         var seen = new List<int>[3];
         RowFanOut.Run(
-            new OnePassRows(Rows(Many)),
+            new OnePassRows(Rows(count)),
             Enumerable.Range(0, seen.Length).Select(i => (Action<IEnumerable<TableRow>>)(rows => seen[i] = rows.Select(r => r.Line).ToList())).ToList());
 
-        var expected = Enumerable.Range(2, Many).ToList();
+        var expected = Enumerable.Range(2, count).ToList();
         Assert.All(seen, lines => Assert.Equal(expected, lines));
     }
 
