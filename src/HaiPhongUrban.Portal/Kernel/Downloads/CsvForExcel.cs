@@ -10,14 +10,14 @@ namespace HaiPhongUrban.Portal.Kernel.Downloads;
 /// </summary>
 public static class CsvForExcel
 {
-    public static void Write(Stream output, TableSchema schema, IEnumerable<TableRow> rows) =>
+    public static void Write(Stream output, TableSchema schema, IEnumerable<TableRow> rows)
+    {
+        var text = schema.Fields.Select(field => field.Type == FieldType.String).ToArray();
         CsvRecords.Write(
             output,
-            schema.Fields.Select(field => FormulaNeutraliser.Neutralise(field.Name)),
-            rows.Select(row => SafeCells(schema, row)),
-            byteOrderMark: true);
-
-    private static IEnumerable<string> SafeCells(TableSchema schema, TableRow row) =>
-        RowCells.Checked(schema, row).Select((text, column) =>
-            schema.Fields[column].Type == FieldType.String ? FormulaNeutraliser.Neutralise(text) : text);
+            schema.Fields.Select(field => FormulaNeutraliser.Neutralise(field.Name)).ToList(),
+            rows.Select(row => RowCells.Checked(schema, row)),
+            byteOrderMark: true,
+            (column, value) => text[column] ? FormulaNeutraliser.Neutralise(value) : value);
+    }
 }

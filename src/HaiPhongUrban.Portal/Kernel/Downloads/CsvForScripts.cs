@@ -12,7 +12,7 @@ public static class CsvForScripts
     public static void Write(Stream output, TableSchema schema, IEnumerable<TableRow> rows) =>
         CsvRecords.Write(
             output,
-            schema.Fields.Select(field => field.Name),
+            schema.Fields.Select(field => field.Name).ToList(),
             rows.Select(row => RowCells.Checked(schema, row)),
             byteOrderMark: false);
 }

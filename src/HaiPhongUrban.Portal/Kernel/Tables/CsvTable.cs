@@ -10,7 +10,15 @@ namespace HaiPhongUrban.Portal.Kernel.Tables;
 /// </summary>
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Cells, IReadOnlyList<int> Columns)
 {
-    public IReadOnlyList<int> Lines { get; init; } = Cells.Select(_ => Line).ToList();
+    private readonly IReadOnlyList<int>? _lines;
+
+    /// <summary>The line each cell starts on; by default every cell starts on <see cref="Line"/>.</summary>
+    /// <remarks>Made only when asked for: the reader sets its own, and a million rows need no copies thrown away.</remarks>
+    public IReadOnlyList<int> Lines
+    {
+        get => _lines ?? Cells.Select(_ => Line).ToList();
+        init => _lines = value;
+    }
 }
 
 /// <summary>A quoting problem CsvHelper found: a stray quote, text after a closing quote, an unclosed quote.</summary>
@@ -40,11 +48,12 @@ public static class CsvTable
     {
         var onQuotingProblem = events?.OnQuotingProblem;
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        SkipUtf8ByteOrderMark(stream);
 
-        // A strict decoder: a file in another encoding stops the read (DecoderFallbackException) rather
-        // than turning Vietnamese letters into replacement characters.
-        using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+        // Strict UTF-8: a file in another encoding stops the read (DecoderFallbackException) before its first
+        // record rather than turning Vietnamese letters into replacement characters. One vectorised scan of the
+        // bytes, so that the reader can then parse the bytes as they are, without a decoder in front of it.
+        RequireUtf8(stream);
+        SkipUtf8ByteOrderMark(stream);
         var options = CsvReaderOptions.Default with
         {
             Separator = ',',
@@ -54,7 +63,7 @@ public static class CsvTable
             MaxRecordSize = MaxRecordBytes,
             OnMalformedRecord = onQuotingProblem is null ? null : m => onQuotingProblem(new CsvQuotingProblem((int)m.LineNumber, m.Reason.ToString())),
         };
-        using var reader = CsvReader.Create(text, options, false);
+        using var reader = CsvReader.Create(stream, options, false);
         while (reader.Read())
         {
             var cells = new string[reader.FieldCount];
@@ -66,7 +75,7 @@ public static class CsvTable
             {
                 cells[i] = reader.GetString(i);
                 // A noncharacter makes normalisation throw; the cell is left as written for validation to refuse.
-                if (UnwritableCharacters.IndexIn(cells[i]) < 0 && !cells[i].IsNormalized(NormalizationForm.FormC))
+                if (!SurelyComposed(cells[i]) && (!MayBeUnwritable(cells[i]) || UnwritableCharacters.IndexIn(cells[i]) < 0) && !cells[i].IsNormalized(NormalizationForm.FormC))
                 {
                     cells[i] = cells[i].Normalize(NormalizationForm.FormC);
                     events?.OnDecomposed?.Invoke(line, column);
@@ -74,23 +83,102 @@ public static class CsvTable
 
                 lines[i] = line;
                 columns[i] = column;
-                var raw = Encoding.UTF8.GetString(reader.GetRawSpan(i));
 
-                // A line break inside a quoted cell moves the next cell to a later line of the file.
-                var lastBreak = raw.LastIndexOf('\n');
+                // A line break inside a quoted cell moves the next cell to a later line of the file. Columns
+                // count UTF-16 characters of the cell as written (quotes included), counted on its raw bytes
+                // rather than on a decoded copy of them: no string per cell.
+                var raw = reader.GetRawSpan(i);
+                var lastBreak = raw.LastIndexOf((byte)'\n');
                 if (lastBreak >= 0)
                 {
-                    line += raw.Count(c => c == '\n');
-                    column = raw.Length - lastBreak + 1;
+                    line += raw.Count((byte)'\n');
+                    column = Encoding.UTF8.GetCharCount(raw[(lastBreak + 1)..]) + 2;
                 }
                 else
                 {
-                    column += raw.Length + 1;
+                    column += Encoding.UTF8.GetCharCount(raw) + 1;
                 }
             }
 
             yield return new CsvRecord((int)reader.LineNumber, cells, columns) { Lines = lines };
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is composed (NFC) on sight, without asking ICU: every character is below
+    /// U+0300, where no combining mark is, or a precomposed letter of Latin Extended Additional (U+1E00–U+1EFF,
+    /// Vietnamese's ạ…ỹ), each its own NFC form. Anything else (a combining mark, another script) goes to ICU.
+    /// </summary>
+    private static bool SurelyComposed(string text)
+    {
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAnyExceptInRange('\0', '\u02FF'); at >= 0; at = span.IndexOfAnyExceptInRange('\0', '\u02FF'))
+        {
+            if (span[at] is < '\u1E00' or > '\u1EFF')
+            {
+                return false;
+            }
+
+            span = span[(at + 1)..];
+        }
+
+        return true;
+    }
+
+    /// <summary>Throws <see cref="DecoderFallbackException"/> when the file is not UTF-8, then rewinds it.</summary>
+    private static void RequireUtf8(FileStream stream)
+    {
+        // Checked block by block; a character cut at the end of a block is carried over to the next.
+        var buffer = new byte[1 << 16];
+        var carried = 0;
+        int read;
+        while ((read = stream.Read(buffer, carried, buffer.Length - carried)) > 0)
+        {
+            var length = carried + read;
+            var whole = length - CutCharacterAtEnd(buffer.AsSpan(0, length));
+            if (!System.Text.Unicode.Utf8.IsValid(buffer.AsSpan(0, whole)))
+            {
+                throw new DecoderFallbackException("The file is not UTF-8.");
+            }
+
+            carried = length - whole;
+            buffer.AsSpan(whole, carried).CopyTo(buffer);
+        }
+
+        if (carried > 0)
+        {
+            throw new DecoderFallbackException("The file ends inside a UTF-8 character.");
+        }
+
+        stream.Position = 0;
+    }
+
+    /// <summary>How many bytes at the end of <paramref name="block"/> begin a character the block does not finish.</summary>
+    private static int CutCharacterAtEnd(ReadOnlySpan<byte> block)
+    {
+        for (var back = 1; back <= 3 && back <= block.Length; back++)
+        {
+            var b = block[^back];
+            if ((b & 0xC0) != 0x80)
+            {
+                // A lead byte: 110xxxxx starts 2 bytes, 1110xxxx 3, 11110xxx 4; ASCII or a stray byte is whole.
+                var needs = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return needs > back ? back : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a character <see cref="UnwritableCharacters"/> might refuse (a surrogate,
+    /// U+FDD0–U+FDEF, U+FFFE or U+FFFF): a vectorised search that spares almost every cell the character-by-character
+    /// check, here and in validation.
+    /// </summary>
+    public static bool MayBeUnwritable(string text)
+    {
+        var span = text.AsSpan();
+        return span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 || span.IndexOfAnyInRange('\uFDD0', '\uFDEF') >= 0 || span.IndexOfAny('\uFFFE', '\uFFFF') >= 0;
     }
 
     /// <summary>The first bytes of the file tell a UTF-16 file (refused by the caller) from UTF-8.</summary>

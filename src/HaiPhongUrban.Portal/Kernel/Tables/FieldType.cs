@@ -50,11 +50,16 @@ public static class FieldTypes
         _ => null,
     };
 
-    // decimal.TryParse accepts "1." and ".5"; a journalist's script may not, so neither do we.
+    // decimal.TryParse accepts "1." and ".5"; a journalist's script may not, so neither do we. Digits, at most one
+    // point with digits on both sides, an optional sign: checked in place, as it runs on every number cell.
     private static bool IsPlainNumber(string text)
     {
-        var digits = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
-        var parts = digits.Split('.');
-        return parts.Length <= 2 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit));
+        var digits = text.StartsWith('-') || text.StartsWith('+') ? text.AsSpan(1) : text.AsSpan();
+        var point = digits.IndexOf('.');
+        return point < 0
+            ? IsDigits(digits)
+            : IsDigits(digits[..point]) && IsDigits(digits[(point + 1)..]);
     }
+
+    private static bool IsDigits(ReadOnlySpan<char> part) => part.Length > 0 && !part.ContainsAnyExceptInRange('0', '9');
 }

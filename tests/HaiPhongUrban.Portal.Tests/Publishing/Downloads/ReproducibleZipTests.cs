@@ -45,6 +45,42 @@ public sealed class ReproducibleZipTests
         ("a/last.xml", "<z/>"));
 
     [Fact]
+    public void Compresses_a_large_entry_fast_and_a_small_one_small()
+    {
+        // Rows of a table as a sheet holds them: repetitive text, which Optimal packs clearly tighter than Fastest.
+        var text = new StringBuilder();
+        for (var i = 0; text.Length < ReproducibleZip.FastestFrom; i++)
+        {
+            text.Append("<row><c><v>").Append(i).Append("</v></c><c t=\"inlineStr\"><is><t>Thửa ").Append(i % 977).Append("</t></is></c></row>");
+        }
+
+        var large = text.ToString();
+        var small = large[..(1 << 20)];
+        var rewritten = new MemoryStream(Rewrite(Zip(DateTimeOffset.Now, ("large.xml", large), ("small.xml", small))));
+
+        using var zip = new ZipArchive(rewritten, ZipArchiveMode.Read);
+        AssertNear(Deflated(large, CompressionLevel.Fastest), zip.GetEntry("large.xml")!.CompressedLength);
+        AssertNear(Deflated(small, CompressionLevel.Optimal), zip.GetEntry("small.xml")!.CompressedLength);
+
+        // The two levels must differ by more than the margin, or the test could not tell them apart.
+        Assert.True(Deflated(small, CompressionLevel.Fastest) > 1.1 * Deflated(small, CompressionLevel.Optimal));
+    }
+
+    private static void AssertNear(long expected, long actual) => Assert.InRange((double)actual, expected * 0.98, expected * 1.02);
+
+    /// <summary>The compressed size of <paramref name="text"/> at <paramref name="level"/>, a little off with other write sizes.</summary>
+    private static long Deflated(string text, CompressionLevel level)
+    {
+        var output = new MemoryStream();
+        using (var deflate = new DeflateStream(output, level, leaveOpen: true))
+        {
+            deflate.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return output.Length;
+    }
+
+    [Fact]
     public void Edits_the_named_entries_and_copies_the_others_as_they_are()
     {
         var output = new MemoryStream();

@@ -90,14 +90,21 @@ public static class PublishDatasets
         var schema = resource.Schema;
         string Url(DownloadFormat format) => DatasetRoutes.Download(dataset.Slug, resource.Name, format);
 
+        // The rows are read once and every download written from that one read, side by side (RowFanOut);
+        // the preview and the row count are taken from the same read.
         var tap = new RowTap(PreviewRows);
-        var downloads = new List<Download>
+        var writers = new (DownloadFormat Format, Action<Stream, IEnumerable<TableRow>> Write)[]
         {
-            Write(sink, Url(DownloadFormat.Csv), DownloadFormat.Csv, MediaTypes[DownloadFormat.Csv], s => CsvForScripts.Write(s, schema, tap.Watch(resource.Rows.Read()))),
-            Write(sink, Url(DownloadFormat.CsvForExcel), DownloadFormat.CsvForExcel, MediaTypes[DownloadFormat.CsvForExcel], s => CsvForExcel.Write(s, schema, resource.Rows.Read())),
-            Write(sink, Url(DownloadFormat.Json), DownloadFormat.Json, MediaTypes[DownloadFormat.Json], s => JsonRows.Write(s, schema, resource.Rows.Read())),
-            Write(sink, Url(DownloadFormat.Xlsx), DownloadFormat.Xlsx, MediaTypes[DownloadFormat.Xlsx], s => XlsxWorkbook.Write(s, schema, resource.Rows.Read(), resource.Title, dataset.Modified)),
+            (DownloadFormat.Csv, (s, rows) => CsvForScripts.Write(s, schema, rows)),
+            (DownloadFormat.CsvForExcel, (s, rows) => CsvForExcel.Write(s, schema, rows)),
+            (DownloadFormat.Json, (s, rows) => JsonRows.Write(s, schema, rows)),
+            (DownloadFormat.Xlsx, (s, rows) => XlsxWorkbook.Write(s, schema, rows, resource.Title, dataset.Modified)),
         };
+        var downloads = new Download[writers.Length];
+        RowFanOut.Run(tap.Watch(resource.Rows.Read()), writers
+            .Select((writer, i) => (Action<IEnumerable<TableRow>>)(rows =>
+                downloads[i] = Write(sink, Url(writer.Format), writer.Format, MediaTypes[writer.Format], s => writer.Write(s, rows))))
+            .ToList());
         var schemaFile = Write(sink, DatasetRoutes.TableSchema(dataset.Slug, resource.Name), DownloadFormat.Json, JsonMediaType, s => s.Write(TableSchemaJson.Serialise(schema)));
         return new PublishedResource(resource, tap.Count, tap.Preview, downloads, schemaFile);
     }

@@ -134,7 +134,7 @@ public static class CheckCsvFile
             }
 
             // The check every text of content goes through: what XML, JSON and XLSX cannot hold.
-            var unwritable = UnwritableCharacters.IndexIn(record.Cells[i]);
+            var unwritable = CsvTable.MayBeUnwritable(record.Cells[i]) ? UnwritableCharacters.IndexIn(record.Cells[i]) : -1;
             if (unwritable >= 0)
             {
                 return (record.Lines[i], record.Columns[i], UnwritableCharacters.CodeAt(record.Cells[i], unwritable), true);

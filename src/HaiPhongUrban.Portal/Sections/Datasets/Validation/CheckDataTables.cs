@@ -23,24 +23,32 @@ public static class CheckDataTables
             CheckTableCells.Run(resource.Schema, Records(resource), (_, i) => fields[i].Name.Location, diagnostics);
         }
 
-        // The values each referenced column holds, read once per column however many keys point at it.
-        // A key into a dataset left out of this run (its dataset.yml has errors) cannot be checked yet.
+        // The values each referenced column holds: one read of each referenced table for all of its referenced
+        // columns, however many keys point at them. A key into a dataset left out of this run (its dataset.yml
+        // has errors) cannot be checked yet.
         bool Checkable(ForeignKey key) => resources.ContainsKey(key.ReferencedResource);
         var targets = resources.Values
             .SelectMany(r => r.Schema.ForeignKeys)
             .Where(Checkable)
-            .Select(k => (k.ReferencedResource, k.ReferencedField))
-            .Distinct()
-            .ToDictionary(t => t, t => Values(resources[t.ReferencedResource], t.ReferencedField));
+            .GroupBy(k => k.ReferencedResource, StringComparer.Ordinal)
+            .SelectMany(g => Values(resources[g.Key], g.Select(k => k.ReferencedField).Distinct(StringComparer.Ordinal).ToList()))
+            .ToDictionary(t => t.Key, t => t.Values);
 
+        // Then one read of each table with keys, checking all of its keys row by row.
         foreach (var resource in resources.Values)
         {
-            foreach (var key in resource.Schema.ForeignKeys.Where(Checkable))
+            var keys = resource.Schema.ForeignKeys.Where(Checkable)
+                .Select(key => (Key: key, Index: IndexOf(resource.Schema, key.Field), Allowed: targets[(key.ReferencedResource, key.ReferencedField)]))
+                .ToList();
+            if (keys.Count == 0)
             {
-                var allowed = targets[(key.ReferencedResource, key.ReferencedField)];
-                var index = IndexOf(resource.Schema, key.Field);
-                var fields = declared[resource.Name].Schema.Fields;
-                foreach (var record in Records(resource).Where(r => r.Cells.Count == resource.Schema.Fields.Count))
+                continue;
+            }
+
+            var fields = declared[resource.Name].Schema.Fields;
+            foreach (var record in Records(resource).Where(r => r.Cells.Count == resource.Schema.Fields.Count))
+            {
+                foreach (var (key, index, allowed) in keys)
                 {
                     var value = record.Cells[index];
                     if (value.Length > 0 && !allowed.Contains(value))
@@ -60,10 +68,23 @@ public static class CheckDataTables
         ? CsvTable.Read(csv.Path).Skip(1)
         : resource.Rows.Read().Select(r => new CsvRecord(r.Line, r.Cells, r.Cells.Select(_ => 1).ToList()));
 
-    private static HashSet<string> Values(DataResource resource, string field)
+    /// <summary>The values of each of <paramref name="fields"/> in <paramref name="resource"/>, from one read of its rows.</summary>
+    private static IEnumerable<((string Resource, string Field) Key, HashSet<string> Values)> Values(DataResource resource, IReadOnlyList<string> fields)
     {
-        var index = IndexOf(resource.Schema, field);
-        return Records(resource).Where(r => r.Cells.Count > index).Select(r => r.Cells[index]).ToHashSet(StringComparer.Ordinal);
+        var indexes = fields.Select(f => IndexOf(resource.Schema, f)).ToList();
+        var values = fields.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+        foreach (var record in Records(resource))
+        {
+            for (var i = 0; i < indexes.Count; i++)
+            {
+                if (record.Cells.Count > indexes[i])
+                {
+                    values[i].Add(record.Cells[indexes[i]]);
+                }
+            }
+        }
+
+        return fields.Select((field, i) => ((resource.Name, field), values[i]));
     }
 
     private static int IndexOf(TableSchema schema, string field) => schema.Fields.ToList().FindIndex(f => f.Name == field);
