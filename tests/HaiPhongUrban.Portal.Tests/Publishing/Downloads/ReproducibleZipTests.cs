@@ -45,11 +45,11 @@ public sealed class ReproducibleZipTests
         ("a/last.xml", "<z/>"));
 
     [Fact]
-    public void Compresses_a_large_entry_fast_and_a_small_one_small()
+    public void Compresses_every_entry_small_however_large()
     {
         // Rows of a table as a sheet holds them: repetitive text, which Optimal packs clearly tighter than Fastest.
         var text = new StringBuilder();
-        for (var i = 0; text.Length < ReproducibleZip.FastestFrom; i++)
+        for (var i = 0; text.Length < 16 << 20; i++)
         {
             text.Append("<row><c><v>").Append(i).Append("</v></c><c t=\"inlineStr\"><is><t>Thửa ").Append(i % 977).Append("</t></is></c></row>");
         }
@@ -59,7 +59,7 @@ public sealed class ReproducibleZipTests
         var rewritten = new MemoryStream(Rewrite(Zip(DateTimeOffset.Now, ("large.xml", large), ("small.xml", small))));
 
         using var zip = new ZipArchive(rewritten, ZipArchiveMode.Read);
-        AssertNear(Deflated(large, CompressionLevel.Fastest), zip.GetEntry("large.xml")!.CompressedLength);
+        AssertNear(Deflated(large, CompressionLevel.Optimal), zip.GetEntry("large.xml")!.CompressedLength);
         AssertNear(Deflated(small, CompressionLevel.Optimal), zip.GetEntry("small.xml")!.CompressedLength);
 
         // The two levels must differ by more than the margin, or the test could not tell them apart.
