@@ -1,6 +1,7 @@
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Rendering;
 using HaiPhongUrban.Portal.Sections;
+using System.Runtime.CompilerServices;
 
 namespace HaiPhongUrban.Portal.Building;
 
@@ -60,9 +61,9 @@ public static class PagesToRenderNow
 
     /// <summary>
     /// The pages with a link to one of <paramref name="targets"/>. Resolving every link of 10,000 pages would
-    /// cost more than the rest of the rebuild, so a link is resolved only when its text holds the last segment
-    /// of a target's address (any link to '/a/b/' does, however it is written), or always when a target is
-    /// the home page.
+    /// cost more than the rest of the rebuild, so a page's links are resolved only when one of them holds the
+    /// last segment of a target's address among its own segments (any link to '/a/b/' does, however it is
+    /// written), or always when a target is the home page.
     /// </summary>
     private static IEnumerable<string> LinkingTo(IReadOnlySet<string> targets, IReadOnlyList<RenderedLinks> pages)
     {
@@ -74,10 +75,21 @@ public static class PagesToRenderNow
         var segments = targets.Select(t => t.TrimEnd('/').Split('/')[^1]).ToList();
         var everyLink = segments.Any(s => s.Length == 0);
         return pages
-            .Where(page => page.Links.Any(link =>
-                (everyLink || segments.Any(s => link.Href.Contains(s, StringComparison.Ordinal)))
-                && CheckLinks.TargetPath(page.Url, link.Href, LinkMode.Served) is { } target && targets.Contains(target)))
+            .Where(page => (everyLink || segments.Any(SegmentsOf(page).Contains))
+                && page.Links.Any(link => CheckLinks.TargetPath(page.Url, link.Href, LinkMode.Served) is { } target && targets.Contains(target)))
             .Select(page => page.Url)
             .ToList();
     }
+
+    /// <summary>
+    /// Every segment of every link of a page ('/du-lieu/a.csv#x' gives 'du-lieu', 'a.csv', 'x'), made once per
+    /// page: a serve session keeps the links of the pages it does not render again, so each rebuild after the
+    /// first asks a set per page instead of reading its links.
+    /// </summary>
+    private static IReadOnlySet<string> SegmentsOf(RenderedLinks page) =>
+        Segments.GetValue(page, p => p.Links.SelectMany(l => l.Href.Split(SegmentEnds, StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal));
+
+    private static readonly char[] SegmentEnds = ['/', '#', '?'];
+
+    private static readonly ConditionalWeakTable<RenderedLinks, HashSet<string>> Segments = new();
 }

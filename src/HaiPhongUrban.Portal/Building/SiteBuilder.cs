@@ -80,7 +80,7 @@ public static class SiteBuilder
         // 1. Load: content (section by section) and theme files into raw records (unreadable files
         //    reported, loading goes on). Nothing of a content folder that links outside itself is read.
         progress.Report(BuildProgress.Started(BuildStage.Load));
-        var content = Load(request.ContentDirectory, sections, diagnostics, request.Cache);
+        var content = Load(request.ContentDirectory, sections, diagnostics, request.Cache, request.Since?.ChangedFiles);
         var redirects = content is null ? null : LoadRedirects.Load(ContentFiles.PathOf(request.ContentDirectory, RedirectsFile), diagnostics);
         var theme = LoadTheme.Run(request.ThemeDirectory, diagnostics);
 
@@ -274,9 +274,10 @@ public static class SiteBuilder
     }
 
     /// <summary>Stage 1 for content: site.yml, then each section's files; null when the folder links outside itself.</summary>
-    private static RawContent? Load(string contentDirectory, IReadOnlyList<ISection> sections, DiagnosticBag diagnostics, WorkCache? cache = null)
+    /// <param name="changed">In a serve rebuild, the files saved since the last good build: the only ones the walk for links out of the folder looks at.</param>
+    private static RawContent? Load(string contentDirectory, IReadOnlyList<ISection> sections, DiagnosticBag diagnostics, WorkCache? cache = null, IReadOnlyList<string>? changed = null)
     {
-        if (FindLinksOutside.Run(contentDirectory, "content", diagnostics, cache).Count > 0)
+        if (FindLinksOutside.Run(contentDirectory, "content", diagnostics, changed).Count > 0)
         {
             return null;
         }

@@ -136,6 +136,9 @@ public static class PreviewSession
 
         // After the terminal: a page never shows a build the terminal has not reported yet.
         preview.Publish(site, result.Diagnostics);
+        // The garbage of this build (the last site's model and pages) collected now, in the background, while
+        // staff read the page, rather than in the middle of the next rebuild.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: false, compacting: false);
         return site is null ? null : result.Links;
     }
 

@@ -15,12 +15,13 @@ namespace HaiPhongUrban.Portal.Serving;
 public sealed class PublishedSite
 {
     private readonly FrozenDictionary<string, byte[]> _files;
-    private readonly FrozenDictionary<string, Lazy<byte[]>> _later;
+    // A plain dictionary: freezing 10,000 pages' paths after every serve rebuild cost more than all their lookups.
+    private readonly IReadOnlyDictionary<string, Lazy<byte[]>> _later;
     private readonly IReadOnlyList<(string Folder, Lazy<FrozenDictionary<string, byte[]>> Files)> _laterFolders;
 
     private PublishedSite(
         FrozenDictionary<string, byte[]> files,
-        FrozenDictionary<string, Lazy<byte[]>> later,
+        IReadOnlyDictionary<string, Lazy<byte[]>> later,
         IReadOnlyList<(string Folder, Lazy<FrozenDictionary<string, byte[]>> Files)> laterFolders,
         IReadOnlyList<RawRedirect> redirects)
     {
@@ -72,7 +73,7 @@ public sealed class PublishedSite
         var folders = laterFolders
             .Select(f => ("/" + f.Folder, new Lazy<FrozenDictionary<string, byte[]>>(() => f.Files.Value.ToFrozenDictionary(file => "/" + file.RelativePath, file => file.Bytes, StringComparer.Ordinal))))
             .ToList();
-        return new PublishedSite(byPath, later.ToFrozenDictionary(file => "/" + file.Key, file => file.Value, StringComparer.Ordinal), folders, redirects);
+        return new PublishedSite(byPath, later.ToDictionary(file => "/" + file.Key, file => file.Value, StringComparer.Ordinal), folders, redirects);
     }
 
     /// <summary>

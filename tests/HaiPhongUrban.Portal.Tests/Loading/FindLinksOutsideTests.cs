@@ -1,4 +1,3 @@
-using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Kernel.Files;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 
@@ -29,29 +28,19 @@ public sealed class FindLinksOutsideTests : IDisposable
     }
 
     [Fact]
-    public void In_a_serve_session_a_file_replaced_by_a_link_out_is_refused_once_the_watcher_reports_it()
+    public void A_serve_rebuild_looks_only_at_the_paths_saved_and_walks_a_folder_among_them()
     {
-        var cache = WorkCache.InMemory();
-        var page = Path.Combine(_root, "content", "pages", "trang.md");
-        File.WriteAllText(page, "---\ntitle: T\n---\n");
-        Assert.Empty(FindLinksOutside.Run(Path.Combine(_root, "content"), "content", new DiagnosticBag(), cache));
-
-        File.Delete(page);
+        var content = Path.Combine(_root, "content");
+        var page = Path.Combine(content, "pages", "trang.md");
         File.CreateSymbolicLink(page, "../../secret.txt");
-        cache.Forget([page]);
+        var folder = Directory.CreateDirectory(Path.Combine(content, "moi")).FullName;
+        var inFolder = Path.Combine(folder, "x.yml");
+        File.CreateSymbolicLink(inFolder, "/etc/passwd");
 
-        Assert.Equal([page], FindLinksOutside.Run(Path.Combine(_root, "content"), "content", new DiagnosticBag(), cache));
-    }
-
-    [Fact]
-    public void In_a_serve_session_a_link_out_is_reported_by_every_rebuild_until_it_is_gone()
-    {
-        var cache = WorkCache.InMemory();
-        var link = Path.Combine(_root, "content", "pages", "b.yml");
-        File.CreateSymbolicLink(link, "../../secret.txt");
-
-        Assert.Equal([link], FindLinksOutside.Run(Path.Combine(_root, "content"), "content", new DiagnosticBag(), cache));
-        Assert.Equal([link], FindLinksOutside.Run(Path.Combine(_root, "content"), "content", new DiagnosticBag(), cache));
+        Assert.Equal([page], FindLinksOutside.Run(content, "content", new DiagnosticBag(), only: [page]));
+        Assert.Equal([inFolder], FindLinksOutside.Run(content, "content", new DiagnosticBag(), only: [folder]));
+        Assert.Empty(FindLinksOutside.Run(content, "content", new DiagnosticBag(), only: [Path.Combine(content, "a.yml"), Path.Combine(content, "gone.md"), "/etc/passwd"]));
+        Assert.Equal([inFolder, page], FindLinksOutside.Run(content, "content", new DiagnosticBag(), only: [content]));
     }
 
     [Theory]

@@ -94,8 +94,7 @@ public class WorkCache
         return (T)_kept.GetOrAdd((kind, key), _ => make());
     }
 
-    /// <summary>Whether <see cref="Remember{T}"/> keeps anything: only in a session's memory.</summary>
-    public bool Remembers => _keeps && this is not DiskWorkCache;
+    private bool Remembers => _keeps && this is not DiskWorkCache;
 
     /// <summary>
     /// Drops every result <see cref="Remember{T}"/> keeps under one of these paths (a file, or a folder and
