@@ -24,19 +24,22 @@ public static class CheckLinks
     /// </param>
     public static void Run(IReadOnlyList<RenderedLinks> pages, IReadOnlyCollection<string> fileUrls, DiagnosticBag diagnostics, LinkMode mode, IReadOnlySet<string>? checkFrom = null)
     {
-        var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var sources = new SourceTextCache();
         foreach (var page in pages)
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var id in page.Ids.Where(id => !ids.Add(id) && (checkFrom is null || checkFrom.Contains(page.Url))))
+            if (checkFrom is null || checkFrom.Contains(page.Url))
             {
-                // Headings' ids never collide with each other; one that meets an id of the layout is
-                // reported at the heading, which is what staff can rename.
-                diagnostics.Error(sources.LocateHeading(page.SourcePath, id), Messages.IdRenderedTwice, page.Url, id);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var id in page.Ids.Where(id => !seen.Add(id)))
+                {
+                    // Headings' ids never collide with each other; one that meets an id of the layout is
+                    // reported at the heading, which is what staff can rename.
+                    diagnostics.Error(sources.LocateHeading(page.SourcePath, id), Messages.IdRenderedTwice, page.Url, id);
+                }
             }
 
-            anchors[mode == LinkMode.Disk ? "/" + UrlPath.OutputFile(page.Url) : page.Url] = ids;
+            anchors[mode == LinkMode.Disk ? "/" + UrlPath.OutputFile(page.Url) : page.Url] = PageIds.Of(page);
         }
 
         var files = fileUrls.ToHashSet(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ public static class CheckRedirects
             return;
         }
 
-        var ids = pages.ToDictionary(p => p.Url, p => p.Ids.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var ids = pages.ToDictionary(p => p.Url, PageIds.Of, StringComparer.Ordinal);
         var files = fileUrls.ToHashSet(StringComparer.Ordinal);
         bool Published(string path) => ids.ContainsKey(path) || files.Contains(path);
 
