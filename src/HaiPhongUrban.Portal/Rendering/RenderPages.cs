@@ -34,7 +34,13 @@ public static partial class RenderPages
         var done = 0;
         Parallel.For(0, pages.Count, index =>
         {
-            results[index] = Render(pages[index], engine, site, strings, sink, diagnostics, links);
+            var page = pages[index];
+            if (Render(page, engine, site, strings, diagnostics, links) is { } rendered)
+            {
+                sink.Write(UrlPath.OutputFile(page.Url), rendered.Bytes);
+                results[index] = new RenderedLinks(page.Url, page.SourcePath, rendered.Links, IdAttribute().Matches(rendered.Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList());
+            }
+
             pagesDone?.Invoke(Interlocked.Increment(ref done));
         });
 
@@ -60,21 +66,21 @@ public static partial class RenderPages
             sink.WriteLater(UrlPath.OutputFile(page.Url), () =>
             {
                 var own = new DiagnosticBag();
-                var later = new MemorySink();
-                Render(page, engine, site, strings, later, own, links);
-                return later.Files.TryGetValue(UrlPath.OutputFile(page.Url), out var bytes)
-                    ? bytes
-                    : Encoding.UTF8.GetBytes($"<!doctype html><title>{WebUtility.HtmlEncode(page.Url)}</title><pre>{WebUtility.HtmlEncode(string.Join('\n', own.Sorted().Select(d => d.Text(UiLanguage.Vietnamese))))}</pre>");
+                return Render(page, engine, site, strings, own, links)?.Bytes
+                    ?? Encoding.UTF8.GetBytes($"<!doctype html><title>{WebUtility.HtmlEncode(page.Url)}</title><pre>{WebUtility.HtmlEncode(string.Join('\n', own.Sorted().Select(d => d.Text(UiLanguage.Vietnamese))))}</pre>");
             });
         }
     }
 
-    private static RenderedLinks? Render(
+    /// <summary>A page as its layout and link mode make it: the bytes to write, the HTML they encode, its links.</summary>
+    private sealed record Rendered(byte[] Bytes, string Html, IReadOnlyList<RenderedLink> Links);
+
+    /// <summary>The page through its layout, links written as <paramref name="links"/> says; null (reported) when a template fails.</summary>
+    private static Rendered? Render(
         PageToRender page,
         TemplateEngine engine,
         SiteView site,
         IReadOnlyDictionary<string, object> strings,
-        IOutputSink sink,
         DiagnosticBag diagnostics,
         LinkMode links)
     {
@@ -92,8 +98,7 @@ public static partial class RenderPages
         }
 
         var written = PageLinks.Write(html, page.Url, links);
-        sink.Write(UrlPath.OutputFile(page.Url), Encoding.UTF8.GetBytes(written.Html));
-        return new RenderedLinks(page.Url, page.SourcePath, written.Links, IdAttribute().Matches(written.Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList());
+        return new Rendered(Encoding.UTF8.GetBytes(written.Html), written.Html, written.Links);
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();

@@ -4,7 +4,7 @@ using System.Text;
 namespace HaiPhongUrban.Portal.Kernel.Caching;
 
 /// <summary>
-/// <see cref="WorkCache.OnDisk"/>: one file per kind of work (<c>markdown.pack</c>, <c>search.pack</c>) in a
+/// <see cref="WorkCache.OnDisk"/>: one file per kind of work (<c>page.pack</c>, <c>search.pack</c>) in a
 /// folder named after the generation, each read whole the first time the run asks for that kind and written
 /// whole, with only the entries the run used, when it ends. A file is replaced by a rename, so a build killed
 /// while writing leaves the previous cache, and two builds at once leave one of theirs. A cache that cannot
@@ -24,7 +24,7 @@ internal sealed class DiskWorkCache : WorkCache
     private readonly ConcurrentDictionary<(string Kind, string Key), byte[]> _fresh = new();
 
     public DiskWorkCache(string folder, string generation)
-        : base(keeps: true)
+        : base(keeps: true, remembers: false)
     {
         _root = folder;
         _generation = generation;

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace HaiPhongUrban.Portal.Kernel.Caching;
 
 /// <summary>
-/// Work a build can skip because an earlier run did it on the same input: Markdown parsed, the search index
-/// cut into files, a page loaded from a file that has not changed since. Every entry is found by a key that
+/// Work a build can skip because an earlier run did it on the same input: a Markdown page loaded, the search
+/// index cut into files, the theme parsed. Every entry is found by a key that
 /// hashes all its input (<see cref="CacheKey"/>), so a hit is the same result the work would give now, never
 /// a stale one. <see cref="None"/> keeps nothing (tests, <c>--no-cache</c>); <see cref="InMemory"/> keeps
 /// results for the life of a <c>serve</c> session; <see cref="OnDisk"/> keeps those that can be written as
@@ -18,16 +18,20 @@ public class WorkCache
     private readonly ConcurrentDictionary<(string Kind, string Key), byte> _used = new();
     private readonly bool _keeps;
 
-    private protected WorkCache(bool keeps)
+    /// <summary>Whether <see cref="Remember{T}"/> keeps anything: only a session's memory, told of every change, can.</summary>
+    private readonly bool _remembers;
+
+    private protected WorkCache(bool keeps, bool remembers)
     {
         _keeps = keeps;
+        _remembers = remembers;
     }
 
     /// <summary>A cache that keeps nothing: every piece of work is done again.</summary>
-    public static WorkCache None { get; } = new(keeps: false);
+    public static WorkCache None { get; } = new(keeps: false, remembers: false);
 
     /// <summary>A cache for one <c>serve</c> session: results kept as objects between its rebuilds.</summary>
-    public static WorkCache InMemory() => new(keeps: true);
+    public static WorkCache InMemory() => new(keeps: true, remembers: true);
 
     /// <summary>
     /// A cache kept in <paramref name="folder"/> between builds, for results with a <see cref="CacheCodec{T}"/>
@@ -85,7 +89,7 @@ public class WorkCache
     public T Remember<T>(string kind, string key, Func<T> make)
         where T : class
     {
-        if (!Remembers)
+        if (!_remembers)
         {
             return make();
         }
@@ -93,8 +97,6 @@ public class WorkCache
         _used[(kind, key)] = 0;
         return (T)_kept.GetOrAdd((kind, key), _ => make());
     }
-
-    private bool Remembers => _keeps && this is not DiskWorkCache;
 
     /// <summary>
     /// Drops every result <see cref="Remember{T}"/> keeps under one of these paths (a file, or a folder and

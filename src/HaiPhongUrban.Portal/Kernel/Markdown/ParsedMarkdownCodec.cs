@@ -1,3 +1,5 @@
+using HaiPhongUrban.Portal.Kernel.Caching;
+
 namespace HaiPhongUrban.Portal.Kernel.Markdown;
 
 /// <summary>
@@ -39,27 +41,9 @@ public static class ParsedMarkdownCodec
     {
         var html = reader.ReadString();
         var tooDeep = reader.ReadBoolean();
-        var links = Repeat(reader, r => (r.ReadString(), r.ReadInt32(), r.ReadInt32()));
-        var references = Repeat(reader, r => (r.ReadString(), r.ReadInt32(), r.ReadInt32()));
-        var sections = Repeat(reader, r => new MarkdownSections.Part(r.ReadString(), r.ReadString(), r.ReadString()));
+        var links = CacheLists.Read(reader, r => (r.ReadString(), r.ReadInt32(), r.ReadInt32()));
+        var references = CacheLists.Read(reader, r => (r.ReadString(), r.ReadInt32(), r.ReadInt32()));
+        var sections = CacheLists.Read(reader, r => new MarkdownSections.Part(r.ReadString(), r.ReadString(), r.ReadString()));
         return new ParsedMarkdown(html, links, references, sections, tooDeep);
-    }
-
-    /// <summary>A count, then that many items: a negative count is a cache file gone wrong.</summary>
-    public static List<T> Repeat<T>(BinaryReader reader, Func<BinaryReader, T> read)
-    {
-        var count = reader.ReadInt32();
-        if (count < 0)
-        {
-            throw new InvalidDataException("negative count");
-        }
-
-        var items = new List<T>(count);
-        for (var i = 0; i < count; i++)
-        {
-            items.Add(read(reader));
-        }
-
-        return items;
     }
 }

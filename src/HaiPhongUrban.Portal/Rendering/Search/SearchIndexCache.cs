@@ -31,7 +31,7 @@ public static class SearchIndexCache
 
     private static void Write(BinaryWriter writer, SearchIndexFiles files)
     {
-        writer.Write(files.Parts.Count);
+        writer.Write(files.Parts.Count + 1);
         foreach (var file in files.All)
         {
             writer.Write(file.Url);
@@ -42,20 +42,8 @@ public static class SearchIndexCache
 
     private static SearchIndexFiles Read(BinaryReader reader)
     {
-        var parts = reader.ReadInt32();
-        if (parts < 0)
-        {
-            throw new InvalidDataException("negative count");
-        }
-
-        var manifest = ReadFile(reader);
-        var files = new List<StaticFile>(parts);
-        for (var i = 0; i < parts; i++)
-        {
-            files.Add(ReadFile(reader));
-        }
-
-        return new SearchIndexFiles(manifest, files);
+        var files = CacheLists.Read(reader, ReadFile);
+        return files.Count > 0 ? new SearchIndexFiles(files[0], files[1..]) : throw new InvalidDataException("no manifest");
     }
 
     private static StaticFile ReadFile(BinaryReader reader)

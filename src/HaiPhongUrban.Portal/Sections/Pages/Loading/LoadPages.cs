@@ -28,8 +28,8 @@ public static class LoadPages
             .Select(path =>
             {
                 // In a serve session a file not saved since the last rebuild is not read again (the session
-                // forgets each path its watcher reports); otherwise its body's parse may come from the cache,
-                // by the text's hash.
+                // forgets each path its watcher reports); otherwise the page may come from the build cache, by
+                // the hash of its path and text.
                 return cache.Remember(LoadedKind, path, () =>
                 {
                     var own = new DiagnosticBag();
