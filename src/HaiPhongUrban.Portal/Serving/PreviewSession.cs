@@ -33,7 +33,8 @@ public static class PreviewSession
         using var watcher = new ContentWatcher([request.ContentDirectory, request.ThemeDirectory]);
         var preview = new LivePreview();
         var cache = WorkCache.InMemory();
-        var links = Build(request, preview, cache, since: null, stdout, stderr);
+        var basis = new RebuildBasis();
+        basis.Built(Build(request, preview, cache, since: null, stdout, stderr));
 
         SiteServer server;
         try
@@ -66,10 +67,10 @@ public static class PreviewSession
                         stdout.WriteLine((english ? "Changed: " : "Đã đổi: ") + string.Join(", ", changes.Select(p => Relative(request, p))));
                     }
 
-                    // What was read of the saved files is read again; after a failed build the last good one's
-                    // links stand for the pages, which is what is served.
+                    // What was read of the saved files is read again, and the rebuild starts from the last build
+                    // that succeeded, which is what is served.
                     cache.Forget(changes);
-                    links = Build(request, preview, cache, links is null ? null : new PreviousPreview(changes, links), stdout, stderr) ?? links;
+                    basis.Built(Build(request, preview, cache, basis.After(changes), stdout, stderr));
                 }
             }
             catch (OperationCanceledException)
