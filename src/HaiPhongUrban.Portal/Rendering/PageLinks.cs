@@ -1,6 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Urls;
 using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace HaiPhongUrban.Portal.Rendering;
 
@@ -12,20 +12,24 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// Markdown file wrote it. The inline SVG maps' links are href attributes too; no page has a style
 /// attribute or element (the Content-Security-Policy forbids them), so no CSS url() is in the HTML.
 /// </summary>
-public static partial class PageLinks
+public static class PageLinks
 {
+    /// <summary>The attributes a browser reads an address from.</summary>
+    private static readonly string[] LinkNames = ["href", "src", "action", "srcset"];
+
     /// <summary>The page as <paramref name="mode"/> writes it, and each of its links as written and as authored.</summary>
     public static (string Html, IReadOnlyList<RenderedLink> Links) Write(string html, string pageUrl, LinkMode mode)
     {
         var links = new List<RenderedLink>();
+        var attributes = HtmlAttributes.Find(html, LinkNames);
         if (mode == LinkMode.Served)
         {
             // The served site keeps every link as written: only collected, and the page not copied (a
-            // replace would build a second string of every page for nothing).
-            foreach (Match match in LinkAttribute().Matches(html))
+            // rewrite would build a second string of every page for nothing).
+            foreach (var attribute in attributes)
             {
-                var value = WebUtility.HtmlDecode(match.Groups["value"].Value);
-                foreach (var authored in match.Groups["name"].Value == "srcset" ? value.Split(',').Select(CandidateUrl) : [value])
+                var value = ValueOf(html, attribute);
+                foreach (var authored in attribute.Name == "srcset" ? value.Split(',').Select(CandidateUrl) : [value])
                 {
                     links.Add(new RenderedLink(authored, authored));
                 }
@@ -41,17 +45,26 @@ public static partial class PageLinks
             return written;
         }
 
-        var page = LinkAttribute().Replace(html, match =>
+        var page = new StringBuilder(html.Length + html.Length / 8);
+        var copied = 0;
+        foreach (var attribute in attributes)
         {
-            var value = WebUtility.HtmlDecode(match.Groups["value"].Value);
-            var written = match.Groups["name"].Value == "srcset" ? string.Join(',', value.Split(',').Select(c => Candidate(c, Link))) : Link(value);
+            var value = ValueOf(html, attribute);
+            var written = attribute.Name == "srcset" ? string.Join(',', value.Split(',').Select(c => Candidate(c, Link))) : Link(value);
 
             // Unchanged attributes keep their bytes, so that the served site is exactly what the templates wrote.
-            return written == value ? match.Value : $"{match.Groups["before"].Value}{WebUtility.HtmlEncode(written)}\"";
-        });
+            if (written != value)
+            {
+                page.Append(html, copied, attribute.ValueStart - copied).Append(WebUtility.HtmlEncode(written)).Append('"');
+                copied = attribute.End;
+            }
+        }
 
-        return (page, links);
+        return (page.Append(html, copied, html.Length - copied).ToString(), links);
     }
+
+    private static string ValueOf(string html, HtmlAttribute attribute) =>
+        WebUtility.HtmlDecode(html[attribute.ValueStart..attribute.ValueEnd]);
 
     /// <summary>One image candidate of a srcset (" /a.png 2x"): its address through <paramref name="link"/>, the blanks and descriptor around it kept.</summary>
     private static string CandidateUrl(string candidate)
@@ -69,8 +82,4 @@ public static partial class PageLinks
         return candidate[..start] + link(candidate[start..end]) + candidate[end..];
     }
 
-    // The HTML is our own templates' output with every attribute double-quoted, so a pattern is
-    // enough here; a full HTML parser would cost more than the rest of the render.
-    [GeneratedRegex("(?<before>\\s(?<name>href|src|action|srcset)=\")(?<value>[^\"]*)\"")]
-    private static partial Regex LinkAttribute();
 }

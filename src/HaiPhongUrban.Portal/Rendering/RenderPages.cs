@@ -5,7 +5,6 @@ using HaiPhongUrban.Portal.Rendering.Views;
 using HaiPhongUrban.Portal.Sections;
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace HaiPhongUrban.Portal.Rendering;
 
@@ -16,7 +15,7 @@ namespace HaiPhongUrban.Portal.Rendering;
 /// or failed, from whichever thread finished one, for the console's progress display. Each page's links
 /// are written as <c>links</c> says (<see cref="PageLinks"/>) before the page is written and its links kept.
 /// </summary>
-public static partial class RenderPages
+public static class RenderPages
 {
     public const string BaseLayout = "base";
 
@@ -38,7 +37,7 @@ public static partial class RenderPages
             if (Render(page, engine, site, strings, diagnostics, links) is { } rendered)
             {
                 sink.Write(UrlPath.OutputFile(page.Url), rendered.Bytes);
-                results[index] = new RenderedLinks(page.Url, page.SourcePath, rendered.Links, IdAttribute().Matches(rendered.Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList());
+                results[index] = new RenderedLinks(page.Url, page.SourcePath, rendered.Links, HtmlAttributes.Find(rendered.Html, IdName).Select(id => WebUtility.HtmlDecode(rendered.Html[id.ValueStart..id.ValueEnd])).ToList());
             }
 
             pagesDone?.Invoke(Interlocked.Increment(ref done));
@@ -103,8 +102,5 @@ public static partial class RenderPages
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
-    // The HTML is our own templates' output with every attribute double-quoted, so a pattern is
-    // enough here; a full HTML parser would cost more than the rest of the render.
-    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
-    private static partial Regex IdAttribute();
+    private static readonly string[] IdName = ["id"];
 }

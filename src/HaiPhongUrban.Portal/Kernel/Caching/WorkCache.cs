@@ -41,11 +41,13 @@ public class WorkCache
     public static WorkCache OnDisk(string folder, string generation) => new DiskWorkCache(folder, generation);
 
     /// <summary>
-    /// The result of <paramref name="make"/> for the input <paramref name="key"/> hashes, made now only when no
+    /// The result of <paramref name="make"/> for the input <paramref name="keyOf"/> hashes, made now only when no
     /// run made it before. A result <paramref name="keep"/> refuses is returned but not kept (a page whose
-    /// loading reported a problem: the problem must be reported again next time).
+    /// loading reported a problem: the problem must be reported again next time). The key is asked for only
+    /// when the cache keeps results: hashing the text of 10,000 pages for nothing cost a build without the
+    /// cache 0.2 s of CPU.
     /// </summary>
-    public T GetOrAdd<T>(string kind, string key, Func<T> make, CacheCodec<T> codec, Func<T, bool>? keep = null)
+    public T GetOrAdd<T>(string kind, Func<string> keyOf, Func<T> make, CacheCodec<T> codec, Func<T, bool>? keep = null)
         where T : class
     {
         if (!_keeps)
@@ -53,6 +55,7 @@ public class WorkCache
             return make();
         }
 
+        var key = keyOf();
         _used[(kind, key)] = 0;
         if (_kept.TryGetValue((kind, key), out var kept))
         {

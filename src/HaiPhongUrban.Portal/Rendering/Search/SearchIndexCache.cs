@@ -15,7 +15,7 @@ public static class SearchIndexCache
     private static readonly CacheCodec<SearchIndexFiles> Codec = new(Write, Read);
 
     public static SearchIndexFiles Files(SearchIndex index, WorkCache cache) =>
-        cache.GetOrAdd(Kind, Key(index), () => SearchIndexFile.Of(index), Codec);
+        cache.GetOrAdd(Kind, () => Key(index), () => SearchIndexFile.Of(index), Codec);
 
     private static string Key(SearchIndex index)
     {

@@ -16,9 +16,15 @@ public sealed class WorkCacheTests : IDisposable
     public void None_does_the_work_every_time()
     {
         var made = 0;
-        WorkCache.None.GetOrAdd("k", "a", () => $"x{++made}", Text);
-        Assert.Equal("x2", WorkCache.None.GetOrAdd("k", "a", () => $"x{++made}", Text));
+        WorkCache.None.GetOrAdd("k", () => "a", () => $"x{++made}", Text);
+        Assert.Equal("x2", WorkCache.None.GetOrAdd("k", () => "a", () => $"x{++made}", Text));
         Assert.Equal("x3", WorkCache.None.Remember("k", "a", () => $"x{++made}"));
+    }
+
+    [Fact]
+    public void None_never_hashes_the_input()
+    {
+        Assert.Equal("made", WorkCache.None.GetOrAdd("k", () => throw new InvalidOperationException("the key was made"), () => "made", Text));
     }
 
     [Fact]
@@ -28,7 +34,7 @@ public sealed class WorkCacheTests : IDisposable
         var made = 0;
         Assert.Equal("x1", cache.Remember("k", "a", () => $"x{++made}"));
         Assert.Equal("x1", cache.Remember("k", "a", () => $"x{++made}"));
-        Assert.Equal("y2", cache.GetOrAdd("k", "b", () => $"y{++made}", Text));
+        Assert.Equal("y2", cache.GetOrAdd("k", () => "b", () => $"y{++made}", Text));
         cache.EndRun(succeeded: true);
         Assert.Equal(2, cache.Count);
 
@@ -36,7 +42,7 @@ public sealed class WorkCacheTests : IDisposable
         cache.EndRun(succeeded: true);
         Assert.Equal(1, cache.Count); // "b" was not used by the second run
 
-        Assert.Equal("y3", cache.GetOrAdd("k", "b", () => $"y{++made}", Text));
+        Assert.Equal("y3", cache.GetOrAdd("k", () => "b", () => $"y{++made}", Text));
     }
 
     [Fact]
@@ -63,14 +69,14 @@ public sealed class WorkCacheTests : IDisposable
     public void On_disk_a_later_run_reads_what_an_earlier_one_made_but_remembers_nothing_keyed_by_a_session()
     {
         var first = WorkCache.OnDisk(_folder, Generation('1'));
-        Assert.Equal("made", first.GetOrAdd("markdown", "k1", () => "made", Text));
+        Assert.Equal("made", first.GetOrAdd("markdown", () => "k1", () => "made", Text));
         first.Remember("page-file", "stamp", () => "kept only in memory");
         first.EndRun(succeeded: true);
 
         var second = WorkCache.OnDisk(_folder, Generation('1'));
-        Assert.Equal("made", second.GetOrAdd("markdown", "k1", () => "made again", Text));
+        Assert.Equal("made", second.GetOrAdd("markdown", () => "k1", () => "made again", Text));
         Assert.Equal("made now", second.Remember("page-file", "stamp", () => "made now"));
-        Assert.Equal("other", second.GetOrAdd("markdown", "k2", () => "other", Text));
+        Assert.Equal("other", second.GetOrAdd("markdown", () => "k2", () => "other", Text));
     }
 
     [Fact]
@@ -79,37 +85,37 @@ public sealed class WorkCacheTests : IDisposable
         foreach (var cache in new[] { WorkCache.InMemory(), WorkCache.OnDisk(_folder, Generation('3')) })
         {
             var made = 0;
-            cache.GetOrAdd("page", "k", () => $"x{++made}", Text, keep: _ => false);
+            cache.GetOrAdd("page", () => "k", () => $"x{++made}", Text, keep: _ => false);
             cache.EndRun(succeeded: true);
-            Assert.Equal("x2", cache.GetOrAdd("page", "k", () => $"x{++made}", Text, keep: _ => true));
+            Assert.Equal("x2", cache.GetOrAdd("page", () => "k", () => $"x{++made}", Text, keep: _ => true));
             cache.EndRun(succeeded: true);
-            Assert.Equal("x2", cache.GetOrAdd("page", "k", () => $"x{++made}", Text));
+            Assert.Equal("x2", cache.GetOrAdd("page", () => "k", () => $"x{++made}", Text));
         }
 
-        Assert.Equal("x2", WorkCache.OnDisk(_folder, Generation('3')).GetOrAdd("page", "k", () => "again", Text));
+        Assert.Equal("x2", WorkCache.OnDisk(_folder, Generation('3')).GetOrAdd("page", () => "k", () => "again", Text));
     }
 
     [Fact]
     public void A_failed_run_writes_nothing_to_disk()
     {
         var first = WorkCache.OnDisk(_folder, Generation('1'));
-        first.GetOrAdd("markdown", "k1", () => "made", Text);
+        first.GetOrAdd("markdown", () => "k1", () => "made", Text);
         first.EndRun(succeeded: false);
 
         Assert.False(Directory.Exists(Path.Combine(_folder, Generation('1'))));
-        Assert.Equal("made again", WorkCache.OnDisk(_folder, Generation('1')).GetOrAdd("markdown", "k1", () => "made again", Text));
+        Assert.Equal("made again", WorkCache.OnDisk(_folder, Generation('1')).GetOrAdd("markdown", () => "k1", () => "made again", Text));
     }
 
     [Fact]
     public void Another_generation_reads_none_of_the_old_entries_and_removes_them()
     {
         var old = WorkCache.OnDisk(_folder, Generation('1'));
-        old.GetOrAdd("markdown", "k1", () => "old", Text);
+        old.GetOrAdd("markdown", () => "k1", () => "old", Text);
         old.EndRun(succeeded: true);
         var unrelated = Directory.CreateDirectory(Path.Combine(_folder, "notes")).FullName;
 
         var next = WorkCache.OnDisk(_folder, Generation('2'));
-        Assert.Equal("new", next.GetOrAdd("markdown", "k1", () => "new", Text));
+        Assert.Equal("new", next.GetOrAdd("markdown", () => "k1", () => "new", Text));
         next.EndRun(succeeded: true);
 
         Assert.False(Directory.Exists(Path.Combine(_folder, Generation('1'))));
@@ -121,17 +127,17 @@ public sealed class WorkCacheTests : IDisposable
     public void Entries_a_run_did_not_use_are_not_written_again()
     {
         var first = WorkCache.OnDisk(_folder, Generation('1'));
-        first.GetOrAdd("markdown", "a", () => "A", Text);
-        first.GetOrAdd("markdown", "b", () => "B", Text);
+        first.GetOrAdd("markdown", () => "a", () => "A", Text);
+        first.GetOrAdd("markdown", () => "b", () => "B", Text);
         first.EndRun(succeeded: true);
 
         var second = WorkCache.OnDisk(_folder, Generation('1'));
-        second.GetOrAdd("markdown", "a", () => "A again", Text);
+        second.GetOrAdd("markdown", () => "a", () => "A again", Text);
         second.EndRun(succeeded: true);
 
         var third = WorkCache.OnDisk(_folder, Generation('1'));
-        Assert.Equal("A", third.GetOrAdd("markdown", "a", () => "A again", Text));
-        Assert.Equal("B again", third.GetOrAdd("markdown", "b", () => "B again", Text));
+        Assert.Equal("A", third.GetOrAdd("markdown", () => "a", () => "A again", Text));
+        Assert.Equal("B again", third.GetOrAdd("markdown", () => "b", () => "B again", Text));
     }
 
     [Theory]
@@ -141,13 +147,13 @@ public sealed class WorkCacheTests : IDisposable
     public void A_pack_cut_short_or_overwritten_is_work_done_again_not_an_error(int keep)
     {
         var first = WorkCache.OnDisk(_folder, Generation('1'));
-        first.GetOrAdd("markdown", "k1", () => new string('x', 100), Text);
+        first.GetOrAdd("markdown", () => "k1", () => new string('x', 100), Text);
         first.EndRun(succeeded: true);
         var pack = Path.Combine(_folder, Generation('1'), "markdown.pack");
         var bytes = File.ReadAllBytes(pack);
         File.WriteAllBytes(pack, bytes[..Math.Min(keep, bytes.Length)]);
 
-        Assert.Equal("fresh", WorkCache.OnDisk(_folder, Generation('1')).GetOrAdd("markdown", "k1", () => "fresh", Text));
+        Assert.Equal("fresh", WorkCache.OnDisk(_folder, Generation('1')).GetOrAdd("markdown", () => "k1", () => "fresh", Text));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public static class LoadPages
         }
 
         var own = new DiagnosticBag();
-        var page = cache.GetOrAdd(RawPageCodec.Kind, CacheKey.Of(path, text), () => Parse(path, text, own) ?? Unreadable, RawPageCodec.Codec, keep: _ => !own.Sorted().Any());
+        var page = cache.GetOrAdd(RawPageCodec.Kind, () => CacheKey.Of(path, text), () => Parse(path, text, own) ?? Unreadable, RawPageCodec.Codec, keep: _ => !own.Sorted().Any());
         diagnostics.AddAll(own);
         return ReferenceEquals(page, Unreadable) ? null : page;
     }
@@ -71,7 +71,8 @@ public static class LoadPages
     /// <summary>What <see cref="Parse"/> gives for a file it cannot make a page of (never kept: it always has a problem).</summary>
     private static readonly RawPage Unreadable = new(string.Empty, string.Empty, string.Empty, string.Empty, new Located<string>(string.Empty, SourceLocation.StartOf(string.Empty)), new ParsedMarkdown(string.Empty, [], [], [], false), 0);
 
-    private static RawPage? Parse(string path, string text, DiagnosticBag diagnostics)
+    /// <summary>The page in <paramref name="text"/>; its front matter read plainly when it can be (<see cref="PlainFrontMatter"/>), else as YAML.</summary>
+    internal static RawPage? Parse(string path, string text, DiagnosticBag diagnostics, bool plainFrontMatter = true)
     {
         var lines = text.Split('\n');
         var closing = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == "---");
@@ -81,6 +82,26 @@ public static class LoadPages
             return null;
         }
 
+        var fields = (plainFrontMatter ? PlainFrontMatter.Read(path, lines, closing) : null) ?? FromYaml(path, lines, closing, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        return new RawPage(
+            path,
+            Path.GetFileNameWithoutExtension(path),
+            fields.Title,
+            fields.Description,
+            fields.Layout ?? new Located<string>(DefaultLayout, new SourceLocation(path, 2, 1)),
+            ParsedMarkdown.Of(string.Join('\n', lines[(closing + 1)..])),
+            closing + 1,
+            fields.Updated);
+    }
+
+    /// <summary>The front matter read as YAML, every problem reported where it is; null when it is not a mapping.</summary>
+    private static PlainFrontMatter.Fields? FromYaml(string path, string[] lines, int closing, DiagnosticBag diagnostics)
+    {
         var frontMatter = string.Join('\n', lines[1..closing]);
         var map = YamlMap.From(ParseYaml.Parse(path, frontMatter, diagnostics, lineOffset: 1), path, diagnostics, "front matter", lineOffset: 1);
         if (map is null)
@@ -90,14 +111,10 @@ public static class LoadPages
 
         map.AllowOnly("title", "description", "layout", "updated");
         var layout = map.Text("layout", required: false);
-        return new RawPage(
-            path,
-            Path.GetFileNameWithoutExtension(path),
+        return new PlainFrontMatter.Fields(
             map.Text("title", required: true) ?? string.Empty,
             map.Text("description", required: false) ?? string.Empty,
             new Located<string>(layout ?? DefaultLayout, layout is null ? map.Location : map.ValueLocationOf("layout")),
-            ParsedMarkdown.Of(string.Join('\n', lines[(closing + 1)..])),
-            closing + 1,
             map.Date("updated", required: false));
     }
 }
