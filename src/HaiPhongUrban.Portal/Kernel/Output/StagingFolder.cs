@@ -30,17 +30,29 @@ public sealed class StagingFolder : IOutputSink
 
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var target = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, bytes);
+        // A handle and one write, not a FileStream: a 10,000-page build writes 20,000 files, and the stream's
+        // buffering, seeking and truncating of an empty new file were six system calls of each.
+        using var file = File.OpenHandle(Target(relativePath), FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(file, bytes, fileOffset: 0);
     }
 
-    public Stream Create(string relativePath)
+    public Stream Create(string relativePath) =>
+        new FileStream(Target(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+
+    /// <summary>The file's path in the staging folder, its folder made (once: most pages have a folder of their own, many files share one).</summary>
+    private string Target(string relativePath)
     {
         var target = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        return new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        var folder = System.IO.Path.GetDirectoryName(target)!;
+        if (_made.TryAdd(folder, 0))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return target;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _made = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Swaps the staging folder in for the output. Each step leaves a state the next build recovers
