@@ -17,8 +17,11 @@ public static class PageLinks
     /// <summary>The attributes a browser reads an address from.</summary>
     private static readonly string[] LinkNames = ["href", "src", "action", "srcset"];
 
-    /// <summary>The page as <paramref name="mode"/> writes it, and each of its links as written and as authored.</summary>
-    public static (string Html, IReadOnlyList<RenderedLink> Links) Write(string html, string pageUrl, LinkMode mode)
+    /// <summary>
+    /// The page as <paramref name="mode"/> writes it, and each of its links as written and as authored; the links
+    /// of the served site are <paramref name="shared"/>'s, one object for every page with the same link.
+    /// </summary>
+    public static (string Html, IReadOnlyList<RenderedLink> Links) Write(string html, string pageUrl, LinkMode mode, SharedAttributes? shared = null)
     {
         var links = new List<RenderedLink>();
         var attributes = HtmlAttributes.Find(html, LinkNames);
@@ -26,12 +29,21 @@ public static class PageLinks
         {
             // The served site keeps every link as written: only collected, and the page not copied (a
             // rewrite would build a second string of every page for nothing).
+            shared ??= new SharedAttributes();
             foreach (var attribute in attributes)
             {
-                var value = ValueOf(html, attribute);
+                var raw = html.AsSpan(attribute.ValueStart, attribute.ValueEnd - attribute.ValueStart);
+                if (attribute.Name != "srcset" && !raw.Contains('&'))
+                {
+                    // Nothing to decode: the link is the page's own characters.
+                    links.Add(shared.Link(raw));
+                    continue;
+                }
+
+                var value = WebUtility.HtmlDecode(raw.ToString());
                 foreach (var authored in attribute.Name == "srcset" ? value.Split(',').Select(CandidateUrl) : [value])
                 {
-                    links.Add(new RenderedLink(authored, authored));
+                    links.Add(shared.Link(authored));
                 }
             }
 

@@ -31,13 +31,14 @@ public static class RenderPages
     {
         var results = new RenderedLinks?[pages.Count];
         var done = 0;
+        var shared = new SharedAttributes();
         Parallel.For(0, pages.Count, index =>
         {
             var page = pages[index];
-            if (Render(page, engine, site, strings, diagnostics, links) is { } rendered)
+            if (Render(page, engine, site, strings, diagnostics, links, shared) is { } rendered)
             {
                 sink.Write(UrlPath.OutputFile(page.Url), rendered.Bytes);
-                results[index] = new RenderedLinks(page.Url, page.SourcePath, rendered.Links, HtmlAttributes.Find(rendered.Html, IdName).Select(id => WebUtility.HtmlDecode(rendered.Html[id.ValueStart..id.ValueEnd])).ToList());
+                results[index] = new RenderedLinks(page.Url, page.SourcePath, rendered.Links, Ids(rendered.Html, shared));
             }
 
             pagesDone?.Invoke(Interlocked.Increment(ref done));
@@ -81,7 +82,8 @@ public static class RenderPages
         SiteView site,
         IReadOnlyDictionary<string, object> strings,
         DiagnosticBag diagnostics,
-        LinkMode links)
+        LinkMode links,
+        SharedAttributes? shared = null)
     {
         string html;
         try
@@ -96,11 +98,24 @@ public static class RenderPages
             return null;
         }
 
-        var written = PageLinks.Write(html, page.Url, links);
+        var written = PageLinks.Write(html, page.Url, links, shared);
         return new Rendered(Encoding.UTF8.GetBytes(written.Html), written.Html, written.Links);
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
     private static readonly string[] IdName = ["id"];
+
+    /// <summary>The page's ids as its HTML holds them, decoded, each shared with the pages that have it too.</summary>
+    private static List<string> Ids(string html, SharedAttributes shared)
+    {
+        var ids = new List<string>();
+        foreach (var id in HtmlAttributes.Find(html, IdName))
+        {
+            var raw = html.AsSpan(id.ValueStart, id.ValueEnd - id.ValueStart);
+            ids.Add(raw.Contains('&') ? shared.Id(WebUtility.HtmlDecode(raw.ToString())) : shared.Id(raw));
+        }
+
+        return ids;
+    }
 }
