@@ -40,7 +40,6 @@ public static class Slug
         return builder.ToString();
     }
 
-    /// <summary>True when <paramref name="id"/> is already a slug: what ids and file names must be.</summary>
     /// <summary>
     /// True when <paramref name="text"/> has a letter or digit to make a slug of. Every URL segment made
     /// from staff's words must ask this first: a segment made of nothing ("???") would put a page in its
@@ -48,6 +47,27 @@ public static class Slug
     /// </summary>
     public static bool CanName(string text) => From(text).Length > 0;
 
-    public static bool IsValid(string id) =>
-        id.Length > 0 && From(id) == id;
+    /// <summary>
+    /// True when <paramref name="id"/> is already a slug, what ids and file names must be: what <see cref="From"/>
+    /// makes of it is itself, so lower-case ASCII letters and digits in runs joined by single hyphens. Read off
+    /// the characters, without decomposing the text as <see cref="From"/> does (a tenth of a <c>serve</c>
+    /// rebuild on 10,000 pages went on that).
+    /// </summary>
+    public static bool IsValid(string id)
+    {
+        if (id.Length == 0 || id[0] == '-' || id[^1] == '-' || id.Contains("--", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
