@@ -115,7 +115,7 @@ public sealed partial class TemplateEngine
         context.SetValue("page", page.Page);
         context.SetValue("data", page.Data);
         context.SetValue("panels", page.Panels);
-        context.SetValue("t", strings);
+        context.SetValue("t", _strings.GetValue(strings, ToFluid));
 
         var body = _layouts[page.Layout].Template.Render(context, Encoder, isolateContext: false);
         context.SetValue("content", new StringValue(body, encode: false));
@@ -123,6 +123,25 @@ public sealed partial class TemplateEngine
     }
 
     public string LayoutPath(string layout) => _layouts[layout].Path;
+
+    /// <summary>
+    /// Each table of interface strings as Fluid's own values, made once for every page: given the plain
+    /// dictionaries, Fluid wrapped each nested table and each string again at every <c>t.a.b</c> a page reads
+    /// (a few dozen on every one of 10,000 pages). The values never change, so every render shares them.
+    /// </summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, object>, FluidValue> _strings = new();
+
+    /// <summary>A table of strings (<see cref="Kernel.Theme.LoadTheme"/> makes only strings and nested tables) as Fluid values.</summary>
+    private static FluidValue ToFluid(IReadOnlyDictionary<string, object> table) =>
+        new DictionaryValue(new FluidValueDictionaryFluidIndexable(table.ToDictionary(
+            entry => entry.Key,
+            entry => entry.Value switch
+            {
+                IReadOnlyDictionary<string, object> nested => ToFluid(nested),
+                string text => new StringValue(text),
+                var other => throw new InvalidOperationException($"An interface string table holds a {other.GetType().Name}."),
+            },
+            StringComparer.Ordinal)));
 
     /// <summary>Fluid reports positions as "(line:column)" inside its message.</summary>
     private static SourceLocation LocationOf(string path, string error)
