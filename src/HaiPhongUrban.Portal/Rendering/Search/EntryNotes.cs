@@ -7,13 +7,24 @@ namespace HaiPhongUrban.Portal.Rendering.Search;
 /// and gathered into one array at the end. Each key of a large site is met in thousands of entries: a list
 /// per key, grown as it goes, is copied at each growth and again by the collector, and reading the last id of
 /// a list scattered in memory for every word read made the index's lists a second of a 10,000-page build.
+/// The notes themselves are kept in blocks of a fixed size, never copied: one list doubling as it grew was, at
+/// 10,000 pages, 2 million pairs' notes a run in a 16 MB array after 16 MB of smaller ones (80 MB of the
+/// index's 272 MB allocated).
 /// </summary>
 internal sealed class EntryNotes
 {
-    /// <summary>Every key noted, entry after entry, each once an entry; <see cref="ends"/> says where each entry's notes end.</summary>
-    private readonly List<int> met = [];
+    /// <summary>Notes a block holds: a power of two, so a block is large (not moved by the collector) and a note's block a shift away.</summary>
+    internal const int BlockNotes = 1 << 16;
+
+    /// <summary>Every key noted, entry after entry, each once an entry, in blocks; <see cref="ends"/> says where each entry's notes end.</summary>
+    private readonly List<int[]> blocks = [];
 
     private readonly List<int> ends = [];
+
+    /// <summary>The block being filled (none yet: an empty one), and how many notes there are in all.</summary>
+    private int[] filling = [];
+
+    private int noted;
 
     /// <summary>For each key, the last entry noted plus one (0: none yet), and how many entries hold it.</summary>
     private int[] last = new int[256];
@@ -46,12 +57,21 @@ internal sealed class EntryNotes
         {
             lastEntry = entry + 1;
             counts[key]++;
-            met.Add(key);
+            var inBlock = noted & (BlockNotes - 1);
+            if (inBlock == 0)
+            {
+                // Every slot is written before it is read, so the block need not be cleared first.
+                filling = GC.AllocateUninitializedArray<int>(BlockNotes);
+                blocks.Add(filling);
+            }
+
+            filling[inBlock] = key;
+            noted++;
         }
     }
 
     /// <summary>Closes the notes of the entry being read.</summary>
-    public void EndEntry() => ends.Add(met.Count);
+    public void EndEntry() => ends.Add(noted);
 
     /// <summary>
     /// Writes the id of each entry (the first being <paramref name="firstEntry"/>) under each key it holds, as
@@ -59,16 +79,21 @@ internal sealed class EntryNotes
     /// </summary>
     public void Scatter(int firstEntry, int[] joinedKey, int[] all, int[] next)
     {
-        var met = CollectionsMarshal.AsSpan(this.met);
-        var from = 0;
-        for (var entry = 0; entry < ends.Count; entry++)
+        var ends = CollectionsMarshal.AsSpan(this.ends);
+        var (entry, note) = (0, 0);
+        foreach (var block in blocks)
         {
-            foreach (var key in met[from..ends[entry]])
+            foreach (var key in block.AsSpan(0, Math.Min(BlockNotes, noted - note)))
             {
-                all[next[joinedKey[key]]++] = firstEntry + entry;
-            }
+                // Past the entries whose notes end here (some have none).
+                while (ends[entry] == note)
+                {
+                    entry++;
+                }
 
-            from = ends[entry];
+                all[next[joinedKey[key]]++] = firstEntry + entry;
+                note++;
+            }
         }
     }
 }

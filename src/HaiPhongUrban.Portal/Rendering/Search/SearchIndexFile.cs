@@ -28,9 +28,6 @@ public static class SearchIndexFile
     /// <summary>Changes when the files' shape does, so an old script never misreads a new index.</summary>
     public const int FormatVersion = 2;
 
-    /// <summary>About how many bytes a bundle holds: a query fetches a few (and a few postings files, <see cref="SearchPostingsFiles.FileBytes"/> each).</summary>
-    private const int BundleBytes = 4096;
-
     private static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -43,10 +40,10 @@ public static class SearchIndexFile
     public static SearchIndexFiles Of(SearchIndex index)
     {
         var entries = index.Entries;
-        // The postings and the entries' JSON need nothing of each other, so they are made side by side.
+        // The postings and the bundles need nothing of each other, so they are made side by side.
         SearchPostings? postings = null;
-        byte[][]? entryJson = null;
-        Parallel.Invoke(() => postings = SearchPostings.Of(entries), () => entryJson = EntriesJson(entries));
+        (int Bundle, byte[][] Files) bundles = (0, []);
+        Parallel.Invoke(() => postings = SearchPostings.Of(entries), () => bundles = SearchBundles.Of(entries, Options));
 
         var (buckets, postingsFiles) = SearchPostingsFiles.Of(postings!, WriterOptions);
         var named = postingsFiles.Select((bytes, bucket) => (Name: $"tu-{bucket}", Bytes: bytes)).ToList();
@@ -56,8 +53,7 @@ public static class SearchIndexFile
         var vocabulary = postings!.Words.Where(w => w.Length > 0).Order(StringComparer.Ordinal).GroupBy(SearchFolding.FirstLetterCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         named.AddRange(vocabulary.Select(g => ($"van-{g.Key}", JsonSerializer.SerializeToUtf8Bytes(g.ToList(), Options))));
 
-        var (bundle, bundles) = Bundles(entryJson!);
-        named.AddRange(bundles.Select((bytes, n) => ($"muc-{n}", bytes)));
+        named.AddRange(bundles.Files.Select((bytes, n) => ($"muc-{n}", bytes)));
 
         var sharedHash = SharedHash(named);
         var manifest = JsonSerializer.SerializeToUtf8Bytes(new
@@ -65,7 +61,7 @@ public static class SearchIndexFile
             version = FormatVersion,
             count = entries.Count,
             buckets,
-            bundle,
+            bundle = bundles.Bundle,
             vocabulary = vocabulary.Select(g => g.Key).ToList(),
             kinds = KindRuns(entries),
             files = SiteRoutes.SearchIndexPart("{name}", sharedHash),
@@ -73,27 +69,6 @@ public static class SearchIndexFile
         return new SearchIndexFiles(
             new StaticFile(SiteRoutes.SearchIndex(Hash(manifest)), manifest),
             named.Select(f => new StaticFile(SiteRoutes.SearchIndexPart(f.Name, sharedHash), f.Bytes)).ToList());
-    }
-
-    /// <summary>
-    /// Each entry serialised once: the entries' mean length sets how many a bundle holds, and a bundle is its
-    /// entries' bytes in a JSON array, as serialising the run of entries writes it.
-    /// </summary>
-    private static byte[][] EntriesJson(IReadOnlyList<Sections.SearchEntry> entries)
-    {
-        var json = new byte[entries.Count][];
-        Parallel.For(0, entries.Count, e => json[e] = JsonSerializer.SerializeToUtf8Bytes(entries[e], Options));
-        return json;
-    }
-
-    /// <summary>How many entries a bundle holds (about <see cref="BundleBytes"/>), and the bundles in order.</summary>
-    private static (int Bundle, byte[][] Files) Bundles(byte[][] entryJson)
-    {
-        var entryBytes = entryJson.Length == 0 ? 1 : entryJson.Sum(e => e.Length) / entryJson.Length;
-        var bundle = Math.Clamp(BundleBytes / Math.Max(entryBytes, 1), 1, 64);
-        var files = new byte[(entryJson.Length + bundle - 1) / bundle][];
-        Parallel.For(0, files.Length, n => files[n] = JsonArray(entryJson.AsSpan(n * bundle, Math.Min(bundle, entryJson.Length - (n * bundle)))));
-        return (bundle, files);
     }
 
     /// <summary>The hash of every file's name and bytes one after the other, appended rather than copied into one array (tens of megabytes at 10,000 pages).</summary>
@@ -128,33 +103,6 @@ public static class SearchIndexFile
         }
 
         return runs;
-    }
-
-    /// <summary>Serialised values as one JSON array, the bytes serialising the values together gives.</summary>
-    private static byte[] JsonArray(ReadOnlySpan<byte[]> values)
-    {
-        var length = 0;
-        foreach (var value in values)
-        {
-            length += value.Length;
-        }
-
-        var bytes = new byte[length + Math.Max(values.Length, 1) + 1];
-        bytes[0] = (byte)'[';
-        var at = 1;
-        foreach (var value in values)
-        {
-            if (at > 1)
-            {
-                bytes[at++] = (byte)',';
-            }
-
-            value.CopyTo(bytes, at);
-            at += value.Length;
-        }
-
-        bytes[at] = (byte)']';
-        return bytes;
     }
 }
 

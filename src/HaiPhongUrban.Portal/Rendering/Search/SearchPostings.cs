@@ -138,7 +138,8 @@ internal sealed record SearchPostings(
         }
 
         var next = starts[..^1];
-        var all = new int[starts[^1]];
+        // Every slot is written once below (each key gets as many entries as were counted), so none is cleared first.
+        var all = GC.AllocateUninitializedArray<int>(starts[^1]);
         for (var r = 0; r < runs.Count; r++)
         {
             notesOf(runs[r]).Scatter(runs[r].Start, joinedKey[r], all, next);

@@ -44,13 +44,16 @@ internal static class SearchPostingsFiles
         var (wordOrder, wordStarts) = ByBucket(words, buckets);
         var (pairOrder, pairStarts) = ByBucket(pairs, buckets);
         var files = new byte[buckets][];
-        Parallel.For(0, buckets, bucket =>
+        // Each thread writes its files one after another through one scratch buffer, copied out at each file's
+        // end: 2,048 files each with buffers of their own, most never filled, were 48 MB of a 10,000-page build.
+        Parallel.For(0, buckets, () => new Scratch(options), (bucket, _, scratch) =>
         {
             // The keys in ordinal order, as the sorted dictionaries this file was once serialised from kept them.
             var fileWords = Sorted(words, wordOrder.AsSpan(wordStarts[bucket]..wordStarts[bucket + 1]));
             var filePairs = Sorted(pairs, pairOrder.AsSpan(pairStarts[bucket]..pairStarts[bucket + 1]));
-            files[bucket] = File(postings, fileWords, filePairs.Select(p => (pairs[p], p)), options);
-        });
+            files[bucket] = File(postings, fileWords, filePairs.Select(p => (pairs[p], p)), scratch);
+            return scratch;
+        }, scratch => scratch.Json.Dispose());
         return (buckets, files);
     }
 
@@ -93,37 +96,46 @@ internal static class SearchPostingsFiles
         return sorted;
     }
 
-    private static byte[] File(SearchPostings postings, int[] words, IEnumerable<(string Pair, int Number)> pairs, JsonWriterOptions options)
+    private static byte[] File(SearchPostings postings, int[] words, IEnumerable<(string Pair, int Number)> pairs, Scratch scratch)
     {
-        var buffer = new ArrayBufferWriter<byte>(FileBytes * 2);
-        var ids = new ArrayBufferWriter<byte>(FileBytes);
-        using (var json = new Utf8JsonWriter(buffer, options))
+        var (buffer, ids, json) = (scratch.Buffer, scratch.Ids, scratch.Json);
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteStartObject("w");
+        foreach (var word in words)
         {
-            json.WriteStartObject();
-            json.WriteStartObject("w");
-            foreach (var word in words)
+            json.WriteStartArray(postings.Words[word]);
+            foreach (var field in postings.ByField[word])
             {
-                json.WriteStartArray(postings.Words[word]);
-                foreach (var field in postings.ByField[word])
-                {
-                    json.WriteStringValue(Encode(field.Span, ids));
-                }
-
-                json.WriteEndArray();
+                json.WriteStringValue(Encode(field.Span, ids));
             }
 
-            json.WriteEndObject();
-            json.WriteStartObject("p");
-            foreach (var (pair, number) in pairs)
-            {
-                json.WriteString(pair, Encode(postings.Pairs[number].Entries.Span, ids));
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.WriteEndArray();
         }
 
+        json.WriteEndObject();
+        json.WriteStartObject("p");
+        foreach (var (pair, number) in pairs)
+        {
+            json.WriteString(pair, Encode(postings.Pairs[number].Entries.Span, ids));
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.Flush();
+
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>One thread's buffers, kept from file to file: the file's JSON, and one list of ids encoded.</summary>
+    private sealed class Scratch(JsonWriterOptions options)
+    {
+        public ArrayBufferWriter<byte> Buffer { get; } = new(FileBytes * 2);
+
+        public ArrayBufferWriter<byte> Ids { get; } = new(FileBytes);
+
+        public Utf8JsonWriter Json { get; } = new(Stream.Null, options);
     }
 
     /// <summary>
