@@ -1,4 +1,5 @@
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using HaiPhongUrban.Portal.Kernel.Markdown;
 using HaiPhongUrban.Portal.Sections.Pages.Loading;
 
 namespace HaiPhongUrban.Portal.Tests.Loading;
@@ -83,6 +84,40 @@ public sealed class PlainFrontMatterTests
             var fromPlain = LoadPages.Parse(file, text, new DiagnosticBag())!;
             var fromYaml = LoadPages.Parse(file, text, new DiagnosticBag(), plainFrontMatter: false)!;
             Assert.Equal((fromYaml.Title, fromYaml.Description, fromYaml.Layout, fromYaml.Updated), (fromPlain.Title, fromPlain.Description, fromPlain.Layout, fromPlain.Updated));
+        }
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: x\n---\n# Nội dung\n\nđoạn [liên kết](/a/)\n")]
+    [InlineData("---\r\ntitle: x\r\n---\r\nthân\r\n")]
+    [InlineData("---\ntitle: x\n---")]
+    [InlineData("---\ntitle: x\n---\n")]
+    [InlineData("---\ntitle: x\n--- \nkhông đóng\n---\nthân")]
+    [InlineData("---\ntitle: x\n---\r\r\nthân\n---\nvẫn là thân")]
+    [InlineData("---")]
+    [InlineData("---\n")]
+    [InlineData("---\ntitle: x\n")]
+    [InlineData("\n---\ntitle: x\n---\n")]
+    [InlineData("--- \ntitle: x\n---\n")]
+    [InlineData("")]
+    public void The_body_starts_where_cutting_the_file_into_lines_would_start_it(string text)
+    {
+        // The reading it replaced: the file cut into lines, the closing line found, the rest joined again.
+        var lines = text.Split('\n');
+        var closing = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == "---");
+        var opens = lines[0].TrimEnd('\r') == "---" && closing >= 0;
+
+        var diagnostics = new DiagnosticBag();
+        var page = LoadPages.Parse("p.md", text, diagnostics);
+
+        Assert.Equal(opens, diagnostics.Sorted().All(d => d.Message != Messages.FrontMatterMissing));
+        Assert.True(opens || page is null);
+        if (page is not null)
+        {
+            Assert.Equal(closing + 1, page.BodyLineOffset);
+            var expected = ParsedMarkdown.Of(string.Join('\n', lines[(closing + 1)..]));
+            Assert.Equal(expected.Html, page.Body.Html);
+            Assert.Equal(expected.Links, page.Body.Links);
         }
     }
 }

@@ -74,13 +74,14 @@ public static class LoadPages
     /// <summary>The page in <paramref name="text"/>; its front matter read plainly when it can be (<see cref="PlainFrontMatter"/>), else as YAML.</summary>
     internal static RawPage? Parse(string path, string text, DiagnosticBag diagnostics, bool plainFrontMatter = true)
     {
-        var lines = text.Split('\n');
-        var closing = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == "---");
-        if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---" || closing < 0)
+        if (FrontMatterEnd(text) is not var (closing, bodyStart))
         {
             diagnostics.Error(SourceLocation.StartOf(path), Messages.FrontMatterMissing);
             return null;
         }
+
+        // Only the front matter is cut into lines; the body is the rest of the text as it is.
+        var lines = text[..bodyStart].Split('\n');
 
         var fields = (plainFrontMatter ? PlainFrontMatter.Read(path, lines, closing) : null) ?? FromYaml(path, lines, closing, diagnostics);
         if (fields is null)
@@ -94,9 +95,45 @@ public static class LoadPages
             fields.Title,
             fields.Description,
             fields.Layout ?? new Located<string>(DefaultLayout, new SourceLocation(path, 2, 1)),
-            ParsedMarkdown.Of(string.Join('\n', lines[(closing + 1)..])),
+            ParsedMarkdown.Of(text[bodyStart..]),
             closing + 1,
             fields.Updated);
+    }
+
+    /// <summary>
+    /// Where the front matter ends: the index of its closing <c>---</c> line (the file's first line opens it)
+    /// and where the line after it starts; null when the file does not open with <c>---</c> or never closes it.
+    /// Read line by line without cutting the file into lines: that, and joining the body's lines again, was
+    /// two copies of every page and a string of each of its lines.
+    /// </summary>
+    private static (int Closing, int BodyStart)? FrontMatterEnd(string text)
+    {
+        var index = 0;
+        var start = 0;
+        while (true)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
+            if (line.SequenceEqual("---"))
+            {
+                if (index > 0)
+                {
+                    return (index, end < 0 ? text.Length : end + 1);
+                }
+            }
+            else if (index == 0)
+            {
+                return null;
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            start = end + 1;
+            index++;
+        }
     }
 
     /// <summary>The front matter read as YAML, every problem reported where it is; null when it is not a mapping.</summary>
