@@ -86,4 +86,24 @@ public sealed class ReadTextFileTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Latin_and_precomposed_vietnamese_letters_are_composed_text_without_asking_icu()
+    {
+        var plain = Enumerable.Range(0, 0x300).Concat(Enumerable.Range(0x1E00, 0x100)).Select(c => (char)c).ToList();
+
+        // Each alone, and each followed by every third of them, is already NFC: composing never touches them.
+        Assert.All(plain, c => Assert.True(c.ToString().IsNormalized(NormalizationForm.FormC), $"U+{(int)c:X4}"));
+        foreach (var first in plain)
+        {
+            for (var second = 0; second < plain.Count; second += 3)
+            {
+                Assert.True(string.Concat(first, plain[second]).IsNormalized(NormalizationForm.FormC), $"U+{(int)first:X4} U+{(int)plain[second]:X4}");
+            }
+        }
+
+        Assert.True(ReadTextFile.PlainlyComposed("Quy hoạch chung đô thị Hải Phòng, ĐỒNG THUẬN"));
+        Assert.False(ReadTextFile.PlainlyComposed("Quy hoa\u0323ch"));
+        Assert.False(ReadTextFile.PlainlyComposed("\u212B ngoài"));
+    }
 }
