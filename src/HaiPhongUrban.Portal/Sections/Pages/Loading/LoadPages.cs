@@ -94,6 +94,8 @@ public static class LoadPages
             Path.GetFileNameWithoutExtension(path),
             fields.Title,
             fields.Description,
+            // No layout named: the default, placed where the YAML reading places it, at the mapping's start,
+            // which front matter read the plain way always has on the file's second line.
             fields.Layout ?? new Located<string>(DefaultLayout, new SourceLocation(path, 2, 1)),
             ParsedMarkdown.Of(text[bodyStart..]),
             closing + 1,
