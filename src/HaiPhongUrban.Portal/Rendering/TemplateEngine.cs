@@ -26,6 +26,13 @@ public sealed partial class TemplateEngine
     private readonly TemplateOptions _options;
     private readonly IReadOnlyDictionary<string, (IFluidTemplate Template, string Path)> _layouts;
 
+    /// <summary>
+    /// Each table of interface strings as Fluid's own values, made once for every page: given the plain
+    /// dictionaries, Fluid wrapped each nested table and each string again at every <c>t.a.b</c> a page reads
+    /// (a few dozen on every one of 10,000 pages). The values never change, so every render shares them.
+    /// </summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, object>, FluidValue> _strings = new();
+
     private TemplateEngine(TemplateOptions options, IReadOnlyDictionary<string, (IFluidTemplate, string)> layouts)
     {
         _options = options;
@@ -123,13 +130,6 @@ public sealed partial class TemplateEngine
     }
 
     public string LayoutPath(string layout) => _layouts[layout].Path;
-
-    /// <summary>
-    /// Each table of interface strings as Fluid's own values, made once for every page: given the plain
-    /// dictionaries, Fluid wrapped each nested table and each string again at every <c>t.a.b</c> a page reads
-    /// (a few dozen on every one of 10,000 pages). The values never change, so every render shares them.
-    /// </summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, object>, FluidValue> _strings = new();
 
     /// <summary>A table of strings (<see cref="Kernel.Theme.LoadTheme"/> makes only strings and nested tables) as Fluid values.</summary>
     private static FluidValue ToFluid(IReadOnlyDictionary<string, object> table) =>

@@ -11,6 +11,9 @@ namespace HaiPhongUrban.Portal.Kernel.Output;
 /// </summary>
 public sealed class StagingFolder : IOutputSink
 {
+    /// <summary>The folders made so far, each made once however many files it receives.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _made = new(StringComparer.Ordinal);
+
     private StagingFolder(string path) => Path = path;
 
     public string Path { get; }
@@ -51,8 +54,6 @@ public sealed class StagingFolder : IOutputSink
 
         return target;
     }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _made = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Swaps the staging folder in for the output. Each step leaves a state the next build recovers
