@@ -29,7 +29,7 @@ public sealed class DiskCopyInBrowserTests(BrowserSite site)
         var arrived = page.WaitForURLAsync(url => url.EndsWith("/output/ket-luan/index.html", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator(".site-nav a[href='ket-luan/index.html']").ClickAsync();
         await arrived;
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = Patience });
+        await PageLoaded.WaitAsync(page, Patience);
         await Expect(page.Locator("main h1")).ToBeVisibleAsync();
         await AssertStyledAsync(page);
 
@@ -43,7 +43,7 @@ public sealed class DiskCopyInBrowserTests(BrowserSite site)
         arrived = page.WaitForURLAsync(url => url.EndsWith("/output/du-lieu/index.html", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByRole(AriaRole.Link, new() { Name = "Danh mục dữ liệu mở" }).ClickAsync();
         await arrived;
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = Patience });
+        await PageLoaded.WaitAsync(page, Patience);
         await AssertStyledAsync(page);
         Assert.Empty(session.Errors);
     }

@@ -85,7 +85,7 @@ public sealed class PlanningPagesInBrowserTests(PlanningBrowserSite site, ITestO
         var arrived = page.WaitForURLAsync("**/quy-hoach/phan-khu-mau/", new() { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
         await arrived;
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 60_000 });
+        await PageLoaded.WaitAsync(page, 60_000);
         Assert.Empty(session.Errors);
         Assert.EndsWith("/quy-hoach/phan-khu-mau/", page.Url, StringComparison.Ordinal);
     }

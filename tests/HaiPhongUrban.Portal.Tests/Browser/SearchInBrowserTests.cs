@@ -120,7 +120,7 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
         var arrived = page.WaitForURLAsync("**/ket-luan/#han-che-4", new() { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
         await arrived;
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 60_000 });
+        await PageLoaded.WaitAsync(page, 60_000);
         Assert.Empty(session.Errors);
     }
 
