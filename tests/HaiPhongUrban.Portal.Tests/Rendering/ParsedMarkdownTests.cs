@@ -1,4 +1,6 @@
 using HaiPhongUrban.Portal.Kernel.Markdown;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace HaiPhongUrban.Portal.Tests.Rendering;
 
@@ -67,5 +69,51 @@ public sealed class ParsedMarkdownTests
         Assert.True(parsed.TooDeep);
         Assert.Equal("javascript:x", Assert.Single(parsed.Links).Url);
         Assert.Equal("", parsed.Html);
+    }
+
+    [Theory]
+    [InlineData(Page)]
+    [InlineData("""
+        # Tiêu đề &amp; [liên kết](/a/ "t")
+
+        > Trích [dẫn **đậm [lồng](/b/)**](/c/) &#x41;
+        > - mục <mailto:a@example.vn> và <a@example.vn>
+        >   1. [![ảnh](/anh.png)](/d/) &copy;
+        >
+        > [y]: /trong-trich/
+
+        | [ô](/e/) | &lt; |
+        |---|---|
+        | <https://example.org/f> | [g][y] |
+
+        ```
+        [không phải](/khong/) &amp;
+        ```
+
+        [x]: /du-lieu/ "tiêu đề"
+        [z]: </co khoang/>
+        """)]
+    public void One_walk_finds_the_links_and_references_markdigs_descendants_find_in_the_same_order(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPages.Pipeline);
+
+        var (links, references) = MarkdownPages.LinksAndReferences(document);
+
+        // What the three walks of Markdig's Descendants gave, in their order.
+        var expectedLinks = document.Descendants<Inline>()
+            .Select(inline => inline switch
+            {
+                LinkInline { Url: { } url } link => (url, link.Line, link.Column),
+                AutolinkInline autolink => (autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Line, autolink.Column),
+                _ => ((string Url, int Line, int Column)?)null,
+            })
+            .OfType<(string Url, int Line, int Column)>()
+            .Concat(document.Descendants<LinkReferenceDefinition>().Select(d => (d.Url ?? string.Empty, d.Line, d.Column)))
+            .ToList();
+        var expectedReferences = document.Descendants<HtmlEntityInline>().Select(e => (e.Transcoded.ToString(), e.Line, e.Column)).ToList();
+
+        Assert.True(expectedLinks.Count >= 4 && expectedReferences.Count >= 1);
+        Assert.Equal(expectedLinks, links);
+        Assert.Equal(expectedReferences, references);
     }
 }

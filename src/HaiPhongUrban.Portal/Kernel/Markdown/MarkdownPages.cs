@@ -43,37 +43,85 @@ public static class MarkdownPages
     /// Every character reference (<c>&amp;#xFFFE;</c>, <c>&amp;amp;</c>) with the text it stands for and its
     /// 0-based line and column: the one way Markdown makes a character the file does not hold.
     /// </summary>
-    public static IEnumerable<(string Text, int Line, int Column)> CharacterReferences(string markdown) =>
-        CharacterReferences(Markdig.Markdown.Parse(markdown, Pipeline));
-
-    /// <summary>The character references of a text already parsed with <see cref="Pipeline"/>.</summary>
-    public static IEnumerable<(string Text, int Line, int Column)> CharacterReferences(MarkdownDocument document) =>
-        document.Descendants<HtmlEntityInline>()
-            .Select(entity => (entity.Transcoded.ToString(), entity.Line, entity.Column));
+    public static IReadOnlyList<(string Text, int Line, int Column)> CharacterReferences(string markdown) =>
+        LinksAndReferences(Markdig.Markdown.Parse(markdown, Pipeline)).References;
 
     /// <summary>Every link and image target with its 0-based line and column in the Markdown.</summary>
-    public static IEnumerable<(string Url, int Line, int Column)> Links(string markdown) =>
-        Links(Markdig.Markdown.Parse(markdown, Pipeline));
+    public static IReadOnlyList<(string Url, int Line, int Column)> Links(string markdown) =>
+        LinksAndReferences(Markdig.Markdown.Parse(markdown, Pipeline)).Links;
 
-    /// <summary>The link and image targets of a text already parsed with <see cref="Pipeline"/>.</summary>
-    public static IEnumerable<(string Url, int Line, int Column)> Links(MarkdownDocument document)
+    /// <summary>
+    /// The link and image targets (inline ones first, in reading order, then the reference definitions) and
+    /// the character references of a text already parsed with <see cref="Pipeline"/>, found in one walk of
+    /// the tree: Markdig's <c>Descendants</c> walked it three times, through an iterator for every container.
+    /// </summary>
+    public static (IReadOnlyList<(string Url, int Line, int Column)> Links, IReadOnlyList<(string Text, int Line, int Column)> References) LinksAndReferences(MarkdownDocument document)
     {
-        foreach (var inline in document.Descendants<Inline>())
+        var links = new List<(string Url, int Line, int Column)>();
+        var definitions = new List<(string Url, int Line, int Column)>();
+        var references = new List<(string Text, int Line, int Column)>();
+
+        // Depth first, each block before what it holds, with a stack of our own and the inlines' own links to
+        // parent and sibling, never by recursion: a text nested thousands deep must not overflow the stack.
+        var open = new Stack<(ContainerBlock Container, int Next)>();
+        open.Push((document, 0));
+        while (open.TryPop(out var top))
         {
-            switch (inline)
+            if (top.Next >= top.Container.Count)
             {
-                case LinkInline { Url: { } url } link:
-                    yield return (url, link.Line, link.Column);
+                continue;
+            }
+
+            open.Push((top.Container, top.Next + 1));
+            switch (top.Container[top.Next])
+            {
+                case LinkReferenceDefinition definition:
+                    definitions.Add((definition.Url ?? string.Empty, definition.Line, definition.Column));
                     break;
-                case AutolinkInline autolink:
-                    yield return (autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Line, autolink.Column);
+                case ContainerBlock inner:
+                    open.Push((inner, 0));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    WalkInlines(inline);
                     break;
             }
         }
 
-        foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+        links.AddRange(definitions);
+        return (links, references);
+
+        void WalkInlines(ContainerInline root)
         {
-            yield return (definition.Url ?? string.Empty, definition.Line, definition.Column);
+            var inline = root.FirstChild;
+            while (inline is not null)
+            {
+                switch (inline)
+                {
+                    case LinkInline { Url: { } url } link:
+                        links.Add((url, link.Line, link.Column));
+                        break;
+                    case AutolinkInline autolink:
+                        links.Add((autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Line, autolink.Column));
+                        break;
+                    case HtmlEntityInline entity:
+                        references.Add((entity.Transcoded.ToString(), entity.Line, entity.Column));
+                        break;
+                }
+
+                if (inline is ContainerInline { FirstChild: { } first })
+                {
+                    inline = first;
+                    continue;
+                }
+
+                // Up to the nearest one with a next sibling, stopping at the leaf's own container.
+                while (inline is not null && inline.NextSibling is null)
+                {
+                    inline = ReferenceEquals(inline.Parent, root) ? null : inline.Parent;
+                }
+
+                inline = inline?.NextSibling;
+            }
         }
     }
 }

@@ -32,8 +32,7 @@ public sealed record ParsedMarkdown(
             return new ParsedMarkdown(string.Empty, [], [], [], TooDeep: true);
         }
 
-        var links = MarkdownPages.Links(document).ToList();
-        var references = MarkdownPages.CharacterReferences(document).ToList();
+        var (links, references) = MarkdownPages.LinksAndReferences(document);
         try
         {
             // Rendered from the same tree the parts are cut from, so heading ids and anchors agree.
