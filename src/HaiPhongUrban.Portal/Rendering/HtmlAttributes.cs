@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace HaiPhongUrban.Portal.Rendering;
 
 /// <summary>
@@ -8,6 +10,16 @@ public readonly record struct HtmlAttribute(string Name, int Start, int ValueSta
 {
     /// <summary>Just after the closing quote.</summary>
     public int End => ValueEnd + 1;
+
+    /// <summary>
+    /// The value in <paramref name="html"/>, its character references decoded: the page's own characters when it
+    /// has none (no '&amp;', nearly every value), so that reading one costs no string.
+    /// </summary>
+    public ReadOnlySpan<char> ValueIn(string html)
+    {
+        var raw = html.AsSpan(ValueStart, ValueEnd - ValueStart);
+        return raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw;
+    }
 }
 
 /// <summary>

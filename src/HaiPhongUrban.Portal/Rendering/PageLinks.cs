@@ -32,16 +32,14 @@ public static class PageLinks
             shared ??= new SharedAttributes();
             foreach (var attribute in attributes)
             {
-                var raw = html.AsSpan(attribute.ValueStart, attribute.ValueEnd - attribute.ValueStart);
-                if (attribute.Name != "srcset" && !raw.Contains('&'))
+                var value = attribute.ValueIn(html);
+                if (attribute.Name != "srcset")
                 {
-                    // Nothing to decode: the link is the page's own characters.
-                    links.Add(shared.Link(raw));
+                    links.Add(shared.Link(value));
                     continue;
                 }
 
-                var value = WebUtility.HtmlDecode(raw.ToString());
-                foreach (var authored in attribute.Name == "srcset" ? value.Split(',').Select(CandidateUrl) : [value])
+                foreach (var authored in value.ToString().Split(',').Select(CandidateUrl))
                 {
                     links.Add(shared.Link(authored));
                 }
@@ -61,7 +59,7 @@ public static class PageLinks
         var copied = 0;
         foreach (var attribute in attributes)
         {
-            var value = ValueOf(html, attribute);
+            var value = attribute.ValueIn(html).ToString();
             var written = attribute.Name == "srcset" ? string.Join(',', value.Split(',').Select(c => Candidate(c, Link))) : Link(value);
 
             // Unchanged attributes keep their bytes, so that the served site is exactly what the templates wrote.
@@ -74,9 +72,6 @@ public static class PageLinks
 
         return (page.Append(html, copied, html.Length - copied).ToString(), links);
     }
-
-    private static string ValueOf(string html, HtmlAttribute attribute) =>
-        WebUtility.HtmlDecode(html[attribute.ValueStart..attribute.ValueEnd]);
 
     /// <summary>One image candidate of a srcset (" /a.png 2x"): its address through <paramref name="link"/>, the blanks and descriptor around it kept.</summary>
     private static string CandidateUrl(string candidate)

@@ -74,9 +74,6 @@ public static class RenderPages
         }
     }
 
-    /// <summary>A page as its layout and link mode make it: its HTML and its links.</summary>
-    private sealed record Rendered(string Html, IReadOnlyList<RenderedLink> Links);
-
     /// <summary>
     /// The page's UTF-8 bytes written from a buffer lent for the write: an array of each of 10,000 pages, used
     /// once and dropped, was a tenth of what the render allocated.
@@ -94,8 +91,8 @@ public static class RenderPages
         }
     }
 
-    /// <summary>The page through its layout, links written as <paramref name="links"/> says; null (reported) when a template fails.</summary>
-    private static Rendered? Render(
+    /// <summary>The page through its layout, its HTML and links as <paramref name="links"/> writes them; null (reported) when a template fails.</summary>
+    private static (string Html, IReadOnlyList<RenderedLink> Links)? Render(
         PageToRender page,
         TemplateEngine engine,
         SiteView site,
@@ -117,8 +114,7 @@ public static class RenderPages
             return null;
         }
 
-        var written = PageLinks.Write(html, page.Url, links, shared);
-        return new Rendered(written.Html, written.Links);
+        return PageLinks.Write(html, page.Url, links, shared);
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
@@ -131,8 +127,7 @@ public static class RenderPages
         var ids = new List<string>();
         foreach (var id in HtmlAttributes.Find(html, IdName))
         {
-            var raw = html.AsSpan(id.ValueStart, id.ValueEnd - id.ValueStart);
-            ids.Add(raw.Contains('&') ? shared.Id(WebUtility.HtmlDecode(raw.ToString())) : shared.Id(raw));
+            ids.Add(shared.Id(id.ValueIn(html)));
         }
 
         return ids;

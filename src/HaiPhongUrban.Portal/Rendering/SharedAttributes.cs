@@ -15,26 +15,20 @@ public sealed class SharedAttributes
     private readonly ConcurrentDictionary<string, string> _ids = new(StringComparer.Ordinal);
 
     /// <summary>The link written as <paramref name="text"/> and followed as it is (the served site's links).</summary>
-    public RenderedLink Link(ReadOnlySpan<char> text)
-    {
-        if (_links.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var link))
-        {
-            return link;
-        }
-
-        var made = text.ToString();
-        return _links.GetOrAdd(made, new RenderedLink(made, made));
-    }
+    public RenderedLink Link(ReadOnlySpan<char> text) => OneOf(_links, text, made => new RenderedLink(made, made));
 
     /// <summary>The id <paramref name="text"/>, as one string for every page that has it.</summary>
-    public string Id(ReadOnlySpan<char> text)
+    public string Id(ReadOnlySpan<char> text) => OneOf(_ids, text, made => made);
+
+    /// <summary>The table's value for these characters, made (from them as a string) the first time only.</summary>
+    private static T OneOf<T>(ConcurrentDictionary<string, T> table, ReadOnlySpan<char> text, Func<string, T> make)
     {
-        if (_ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var id))
+        if (table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
         {
-            return id;
+            return known;
         }
 
         var made = text.ToString();
-        return _ids.GetOrAdd(made, made);
+        return table.GetOrAdd(made, make(made));
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using HaiPhongUrban.Portal.Sections;
@@ -36,12 +35,12 @@ internal static class SearchBundles
         var files = new byte[(entries.Count + bundle - 1) / bundle][];
         var writerOptions = new JsonWriterOptions { Encoder = options.Encoder };
         // Each thread writes its bundles one after another through one scratch buffer, copied out at each bundle's end.
-        Parallel.For(0, files.Length, () => new Scratch(writerOptions), (n, _, scratch) =>
+        Parallel.For(0, files.Length, () => new JsonScratch(writerOptions, BundleBytes * 2), (n, _, scratch) =>
         {
             var first = n * bundle;
             files[n] = Bundle(entries, first, Math.Min(first + bundle, entries.Count), options, scratch);
             return scratch;
-        }, scratch => scratch.Json.Dispose());
+        }, scratch => scratch.Dispose());
 
         // The lengths measured are those written (an array's brackets and commas aside), or the bundle size set
         // from them could differ from the one serialising every entry gives: a difference is a bug, not a site's.
@@ -73,26 +72,16 @@ internal static class SearchBundles
     }
 
     /// <summary>Entries <paramref name="first"/> to <paramref name="end"/> as one JSON array, the bytes serialising them together gives.</summary>
-    private static byte[] Bundle(IReadOnlyList<SearchEntry> entries, int first, int end, JsonSerializerOptions options, Scratch scratch)
+    private static byte[] Bundle(IReadOnlyList<SearchEntry> entries, int first, int end, JsonSerializerOptions options, JsonScratch scratch)
     {
-        scratch.Buffer.ResetWrittenCount();
-        scratch.Json.Reset(scratch.Buffer);
-        scratch.Json.WriteStartArray();
+        var json = scratch.Start();
+        json.WriteStartArray();
         for (var e = first; e < end; e++)
         {
-            JsonSerializer.Serialize(scratch.Json, entries[e], options);
+            JsonSerializer.Serialize(json, entries[e], options);
         }
 
-        scratch.Json.WriteEndArray();
-        scratch.Json.Flush();
-        return scratch.Buffer.WrittenSpan.ToArray();
-    }
-
-    /// <summary>One thread's buffer and JSON writer, kept from bundle to bundle.</summary>
-    private sealed class Scratch(JsonWriterOptions options)
-    {
-        public ArrayBufferWriter<byte> Buffer { get; } = new(BundleBytes * 2);
-
-        public Utf8JsonWriter Json { get; } = new(Stream.Null, options);
+        json.WriteEndArray();
+        return scratch.Finish();
     }
 }

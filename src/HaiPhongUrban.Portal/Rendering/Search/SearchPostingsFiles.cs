@@ -46,12 +46,12 @@ internal static class SearchPostingsFiles
         var files = new byte[buckets][];
         // Each thread writes its files one after another through one scratch buffer, copied out at each file's
         // end: 2,048 files each with buffers of their own, most never filled, were 48 MB of a 10,000-page build.
-        Parallel.For(0, buckets, () => new Scratch(options), (bucket, _, scratch) =>
+        Parallel.For(0, buckets, () => (Json: new JsonScratch(options, FileBytes * 2), Ids: new ArrayBufferWriter<byte>(FileBytes)), (bucket, _, scratch) =>
         {
             // The keys in ordinal order, as the sorted dictionaries this file was once serialised from kept them.
             var fileWords = Sorted(words, wordOrder.AsSpan(wordStarts[bucket]..wordStarts[bucket + 1]));
             var filePairs = Sorted(pairs, pairOrder.AsSpan(pairStarts[bucket]..pairStarts[bucket + 1]));
-            files[bucket] = File(postings, fileWords, filePairs.Select(p => (pairs[p], p)), scratch);
+            files[bucket] = File(postings, fileWords, filePairs.Select(p => (pairs[p], p)), scratch.Json, scratch.Ids);
             return scratch;
         }, scratch => scratch.Json.Dispose());
         return (buckets, files);
@@ -96,11 +96,10 @@ internal static class SearchPostingsFiles
         return sorted;
     }
 
-    private static byte[] File(SearchPostings postings, int[] words, IEnumerable<(string Pair, int Number)> pairs, Scratch scratch)
+    /// <param name="ids">Where each list of ids is encoded, reused from list to list.</param>
+    private static byte[] File(SearchPostings postings, int[] words, IEnumerable<(string Pair, int Number)> pairs, JsonScratch scratch, ArrayBufferWriter<byte> ids)
     {
-        var (buffer, ids, json) = (scratch.Buffer, scratch.Ids, scratch.Json);
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
+        var json = scratch.Start();
         json.WriteStartObject();
         json.WriteStartObject("w");
         foreach (var word in words)
@@ -123,19 +122,7 @@ internal static class SearchPostingsFiles
 
         json.WriteEndObject();
         json.WriteEndObject();
-        json.Flush();
-
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    /// <summary>One thread's buffers, kept from file to file: the file's JSON, and one list of ids encoded.</summary>
-    private sealed class Scratch(JsonWriterOptions options)
-    {
-        public ArrayBufferWriter<byte> Buffer { get; } = new(FileBytes * 2);
-
-        public ArrayBufferWriter<byte> Ids { get; } = new(FileBytes);
-
-        public Utf8JsonWriter Json { get; } = new(Stream.Null, options);
+        return scratch.Finish();
     }
 
     /// <summary>
