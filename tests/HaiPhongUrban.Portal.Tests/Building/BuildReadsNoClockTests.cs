@@ -14,7 +14,6 @@ public sealed partial class BuildReadsNoClockTests
     private static readonly IReadOnlyDictionary<string, string> Allowed = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Kernel/Output/StagingFolder.cs"] = "random name of the hidden staging folder, renamed to the output folder",
-        ["Kernel/Downloads/ReproducibleZip.cs"] = "sets each XLSX entry's time to the dataset's modified date from content; reads no clock",
         ["Sections/Planning/Import/ImportPlanCommand.cs"] = "import-plan, not the build: today's date is the 'retrieved:' of the workbook in the plan.yml it drafts for staff, the day the dossier was read",
         ["Building/StageTimings.cs"] = "times each stage for --timings (the benchmark's stage times); the times are printed to stderr and reach no built file",
         ["Serving/PreviewSession.cs"] = "times each preview rebuild for the terminal line \"Đã dựng lại … trong N ms\"; the elapsed time is printed to the terminal and reaches no built file",

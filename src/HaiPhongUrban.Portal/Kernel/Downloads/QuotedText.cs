@@ -10,16 +10,13 @@ namespace HaiPhongUrban.Portal.Kernel.Downloads;
 /// <c>=SUM(A1:A3)</c> would run it and <c>0225384</c> would lose its leading zero.
 /// </summary>
 /// <remarks>
-/// SpreadCheetah's styles have no quote prefix. A quoted cell gets a style whose number format is Text (<c>@</c>,
-/// itself a "keep as text" format), and <see cref="MarkTextStyles"/> adds the prefix to every cell format with that
-/// number format when the package is rewritten: no other style of the workbook uses it.
+/// A quoted cell's style has both the prefix and the number format Text (<c>@</c>, itself a "keep as text" format):
+/// see <see cref="XlsxWorkbook"/>'s styles.
 /// </remarks>
 public static partial class QuotedText
 {
     /// <summary>Excel's built-in number format 49, <c>@</c>: Text.</summary>
     public const int TextNumberFormatId = 49;
-
-    public const string StylesPath = "xl/styles.xml";
 
     // What a spreadsheet would read as something other than text if the value were typed in: a number
     // (with thousands separators, a decimal comma or point, an exponent, a percent sign, a currency sign or
@@ -30,10 +27,6 @@ public static partial class QuotedText
         @"^\s*(?:\(?[$€£¥₫]?(?:\d[\d.,\s]*|\.\d+)(?:[eE][+-]?\d+)?%?\)?|\d{1,4}(?:[-/.]\d{1,4}){1,2}|\d{1,2}:\d{2}(?::\d{2})?|true|false)\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadsAsAnotherType();
-
-    private static readonly Regex CellFormats = new(@"<cellXfs\b.*?</cellXfs>", RegexOptions.CultureInvariant | RegexOptions.Singleline);
-
-    private static readonly Regex TextFormat = new($@"<xf\b(?=[^>]*\bnumFmtId=""{TextNumberFormatId}"")", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a text cell needs the mark: the text the Excel CSV neutralises (it starts like a formula or a
@@ -49,22 +42,4 @@ public static partial class QuotedText
     /// </summary>
     private static bool MayReadAsAnotherType(string text) =>
         text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsDigit(text[0]) || "($€£¥₫.tTfF".Contains(text[0]));
-
-    /// <summary>
-    /// styles.xml with <c>quotePrefix="1"</c> on every cell format whose number format is Text. A styles.xml
-    /// without one means SpreadCheetah changed how it writes styles, and the quoted cells would lose their mark
-    /// without a word: that stops the write.
-    /// </summary>
-    public static string MarkTextStyles(string stylesXml)
-    {
-        var marked = 0;
-        var result = CellFormats.Replace(stylesXml, formats => TextFormat.Replace(formats.Value, xf =>
-        {
-            marked++;
-            return xf.Value + " quotePrefix=\"1\"";
-        }));
-        return marked > 0
-            ? result
-            : throw new InvalidOperationException($"{StylesPath} has no cell format with number format {TextNumberFormatId} to mark with quotePrefix.");
-    }
 }

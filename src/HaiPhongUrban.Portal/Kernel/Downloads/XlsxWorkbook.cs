@@ -1,8 +1,6 @@
+using System.Globalization;
+using System.Text;
 using HaiPhongUrban.Portal.Kernel.Tables;
-using SpreadCheetah;
-using SpreadCheetah.Metadata;
-using SpreadCheetah.Styling;
-using SpreadCheetah.Worksheets;
 
 namespace HaiPhongUrban.Portal.Kernel.Downloads;
 
@@ -10,79 +8,180 @@ namespace HaiPhongUrban.Portal.Kernel.Downloads;
 /// The Excel download: one sheet with the field names as a bold, frozen header row and one row per data row,
 /// each cell typed by the schema (integer, number, boolean, date shown as yyyy-mm-dd), text as
 /// <see cref="CellText"/> makes it, marked as text when <see cref="QuotedText"/> says a spreadsheet would
-/// otherwise take it for a formula or a number, and an empty cell left empty. Rows are streamed by SpreadCheetah,
-/// then <see cref="ReproducibleZip"/> marks the text styles and stamps the package with <c>modified</c>, so the
-/// same rows always give the same bytes.
+/// otherwise take it for a formula or a number, and an empty cell left empty. The package is written part by
+/// part into one <see cref="ZipPackage"/>, the sheet streamed row by row, stamped with <c>modified</c> and
+/// nothing else, so the same rows always give the same bytes.
 /// </summary>
+/// <remarks>
+/// The parts are those of a minimal SpreadsheetML package, in the order SpreadCheetah (which wrote this file
+/// before) put them, known to open in Excel and LibreOffice. Writing them here deflates the sheet once: through
+/// SpreadCheetah it was deflated, inflated again to stamp the dates and mark the styles, and deflated a second time.
+/// </remarks>
 public static class XlsxWorkbook
 {
-    private static readonly Cell Empty = new((string?)null);
+    public const string SheetPath = "xl/worksheets/sheet1.xml";
 
-    private static readonly Dictionary<string, Func<string, string>> PackageEdits = new(StringComparer.Ordinal)
-    {
-        [QuotedText.StylesPath] = QuotedText.MarkTextStyles,
-    };
+    public const string StylesPath = "xl/styles.xml";
+
+    public const string CorePropertiesPath = "docProps/core.xml";
+
+    // The cell formats of styles.xml, by index: plain, date, bold, bold text, text. "Text" is number format 49
+    // (@) with Excel's quote prefix, what Excel itself sets when someone types a leading apostrophe.
+    private const int DateStyle = 1;
+    private const int BoldStyle = 2;
+    private const int BoldTextStyle = 3;
+    private const int TextStyle = 4;
+
+    /// <summary>Excel's serial number of 1900-01-01 is 1; Excel also counts a 29 February 1900 that never was.</summary>
+    private static readonly DateOnly FirstSerialDate = new(1900, 1, 1);
+
+    private static readonly DateOnly FirstDateAfterExcelsLeapDay = new(1900, 3, 1);
+
+    private const string Xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
+
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     public static void Write(Stream output, TableSchema schema, IEnumerable<TableRow> rows, string sheetTitle, DateOnly modified)
     {
-        // The package has to be rewritten once complete; a temporary file, not memory, holds it for a million rows.
-        using var package = TemporaryFile();
-
-        // SpreadCheetah is async only. Running it on the thread pool means a caller's synchronisation context
-        // can never deadlock this wait.
-        Task.Run(() => WriteSpreadsheetAsync(package, schema, rows, sheetTitle)).GetAwaiter().GetResult();
-
-        package.Position = 0;
-        ReproducibleZip.Rewrite(package, output, modified, PackageEdits);
+        var package = new ZipPackage(output, modified);
+        package.Add(SheetPath, sheet => WriteSheet(sheet, schema, rows));
+        package.Add("docProps/app.xml", Utf8(Xml +
+            "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">" +
+            "<Application>HaiPhongUrban.Portal</Application></Properties>"));
+        package.Add(CorePropertiesPath, Utf8(Xml +
+            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">" +
+            $"<dc:title>{Escaped(sheetTitle)}</dc:title>" +
+            $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T00:00:00Z</dcterms:created></cp:coreProperties>"));
+        package.Add("_rels/.rels", Utf8(Xml +
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+            "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>" +
+            "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>" +
+            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"));
+        package.Add("[Content_Types].xml", Utf8(Xml +
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+            "<Default Extension=\"xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\" />" +
+            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" />" +
+            "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\" />" +
+            "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\" />" +
+            "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>" +
+            "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>"));
+        package.Add("xl/_rels/workbook.xml.rels", Utf8(Xml +
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+            "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"/xl/worksheets/sheet1.xml\" Id=\"rId1\" />" +
+            "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\" Id=\"rId2\" /></Relationships>"));
+        package.Add("xl/workbook.xml", Utf8(Xml +
+            $"<workbook xmlns=\"{MainNamespace}\" xmlns:r=\"{RelationshipsNamespace}\">" +
+            $"<sheets><sheet name=\"{Escaped(WorksheetName.From(sheetTitle))}\" sheetId=\"1\" r:id=\"rId1\" /></sheets></workbook>"));
+        package.Add(StylesPath, Utf8(Xml +
+            $"<styleSheet xmlns=\"{MainNamespace}\">" +
+            "<numFmts count=\"1\"><numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd\"/></numFmts>" +
+            "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>" +
+            "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>" +
+            "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>" +
+            "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\"/></cellStyleXfs>" +
+            "<cellXfs count=\"5\">" +
+            "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" xfId=\"0\"/>" +
+            "<xf numFmtId=\"165\" applyNumberFormat=\"1\" fontId=\"0\" fillId=\"0\" xfId=\"0\"/>" +
+            "<xf numFmtId=\"0\" fontId=\"1\" applyFont=\"1\" fillId=\"0\" xfId=\"0\"/>" +
+            $"<xf quotePrefix=\"1\" numFmtId=\"{QuotedText.TextNumberFormatId}\" applyNumberFormat=\"1\" fontId=\"1\" applyFont=\"1\" fillId=\"0\" xfId=\"0\"/>" +
+            $"<xf quotePrefix=\"1\" numFmtId=\"{QuotedText.TextNumberFormatId}\" applyNumberFormat=\"1\" fontId=\"0\" fillId=\"0\" xfId=\"0\"/>" +
+            "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles><dxfs count=\"0\"/></styleSheet>"));
+        package.Finish();
     }
 
-    private static async Task WriteSpreadsheetAsync(Stream package, TableSchema schema, IEnumerable<TableRow> rows, string sheetTitle)
+    private static void WriteSheet(Stream stream, TableSchema schema, IEnumerable<TableRow> rows)
     {
-        var options = new SpreadCheetahOptions
+        var xml = new XmlText(stream);
+        xml.Raw(Encoding.UTF8.GetBytes(Xml +
+            $"<worksheet xmlns=\"{MainNamespace}\" xmlns:r=\"{RelationshipsNamespace}\">" +
+            "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" activePane=\"bottomLeft\" topLeftCell=\"A2\" state=\"frozen\"/>" +
+            "<selection pane=\"bottomLeft\" /></sheetView></sheetViews><sheetData>"));
+
+        long number = 1;
+        xml.Raw("<row r=\"1\">"u8);
+        foreach (var field in schema.Fields)
         {
-            DefaultDateTimeFormat = NumberFormat.Custom("yyyy-mm-dd"),
-            // Without it readers strip a value's leading and trailing spaces; the data must come back exactly.
-            PreserveStringWhitespace = true,
-            DocumentProperties = new DocumentProperties { Title = sheetTitle },
-        };
+            TextCell(xml, field.Name, QuotedText.IsQuoted(field.Name) ? BoldTextStyle : BoldStyle);
+        }
 
-        await using var spreadsheet = await Spreadsheet.CreateNewAsync(package, options).ConfigureAwait(false);
-        var textFormat = NumberFormat.Standard(StandardNumberFormat.Text);
-        var bold = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
-        var boldQuoted = spreadsheet.AddStyle(new Style { Font = { Bold = true }, Format = textFormat });
-        var quoted = spreadsheet.AddStyle(new Style { Format = textFormat });
-        await spreadsheet.StartWorksheetAsync(WorksheetName.From(sheetTitle), new WorksheetOptions { FrozenRows = 1 }).ConfigureAwait(false);
-
-        var header = schema.Fields.Select(field => new Cell(field.Name, QuotedText.IsQuoted(field.Name) ? boldQuoted : bold)).ToArray();
-        await spreadsheet.AddRowAsync(header).ConfigureAwait(false);
-
-        // One array reused for every row: SpreadCheetah copies the cells into its buffer before returning.
-        var cells = new Cell[schema.Fields.Count];
+        xml.Raw("</row>"u8);
         foreach (var row in rows)
         {
             RowCells.Checked(schema, row);
-            for (var column = 0; column < cells.Length; column++)
+            number++;
+            xml.Raw("<row r=\""u8);
+            xml.Value(number);
+            xml.Raw("\">"u8);
+            for (var column = 0; column < schema.Fields.Count; column++)
             {
-                cells[column] = Cell(RowCells.Typed(schema.Fields[column], row, column), quoted);
+                Cell(xml, RowCells.Typed(schema.Fields[column], row, column));
             }
 
-            await spreadsheet.AddRowAsync(cells).ConfigureAwait(false);
+            xml.Raw("</row>"u8);
+            xml.FlushIfFull();
         }
 
-        await spreadsheet.FinishAsync().ConfigureAwait(false);
+        xml.Raw("</sheetData></worksheet>"u8);
+        xml.Flush();
     }
 
-    private static Cell Cell(object? value, StyleId quoted) => value switch
+    private static void Cell(XmlText xml, object? value)
     {
-        null => Empty,
-        long integer => new Cell(integer),
-        decimal number => new Cell(number),
-        bool flag => new Cell(flag),
-        DateOnly date => new Cell(date.ToDateTime(TimeOnly.MinValue)),
-        string text when QuotedText.IsQuoted(text) => new Cell(CellText(text), quoted),
-        string text => new Cell(CellText(text)),
-        _ => throw new InvalidOperationException($"FieldTypes.Parse gave a {value.GetType()}, which XLSX has no rule for."),
-    };
+        switch (value)
+        {
+            case null:
+                xml.Raw("<c/>"u8);
+                break;
+            case long integer:
+                xml.Raw("<c><v>"u8);
+                xml.Value(integer);
+                xml.Raw("</v></c>"u8);
+                break;
+            case decimal number:
+                // A spreadsheet's numbers are doubles: the nearest one, written the shortest way that reads back as it.
+                xml.Raw("<c><v>"u8);
+                xml.Value((double)number);
+                xml.Raw("</v></c>"u8);
+                break;
+            case bool flag:
+                xml.Raw(flag ? "<c t=\"b\"><v>1</v></c>"u8 : "<c t=\"b\"><v>0</v></c>"u8);
+                break;
+            case DateOnly date when date >= FirstSerialDate:
+                xml.Raw("<c s=\"1\"><v>"u8);
+                xml.Value(Serial(date));
+                xml.Raw("</v></c>"u8);
+                break;
+            case DateOnly date:
+                // Excel's dates start in 1900: an earlier one is kept as the text it was written as, marked as text.
+                TextCell(xml, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TextStyle);
+                break;
+            case string text:
+                TextCell(xml, CellText(text), QuotedText.IsQuoted(text) ? TextStyle : 0);
+                break;
+            default:
+                throw new InvalidOperationException($"FieldTypes.Parse gave a {value.GetType()}, which XLSX has no rule for.");
+        }
+    }
+
+    /// <summary>A text cell, held in the cell itself (no shared strings table to keep for a million rows).</summary>
+    private static void TextCell(XmlText xml, string text, int style)
+    {
+        xml.Raw(style switch
+        {
+            0 => "<c t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8,
+            BoldStyle => "<c t=\"inlineStr\" s=\"2\"><is><t xml:space=\"preserve\">"u8,
+            BoldTextStyle => "<c t=\"inlineStr\" s=\"3\"><is><t xml:space=\"preserve\">"u8,
+            _ => "<c t=\"inlineStr\" s=\"4\"><is><t xml:space=\"preserve\">"u8,
+        });
+        xml.Text(text);
+        xml.Raw("</t></is></c>"u8);
+    }
+
+    /// <summary>Excel's serial number of a date from 1900-01-01 on, in its 1900 date system.</summary>
+    internal static int Serial(DateOnly date) =>
+        date.DayNumber - FirstSerialDate.DayNumber + 1 + (date >= FirstDateAfterExcelsLeapDay ? 1 : 0);
 
     /// <summary>
     /// Text as a cell holds it: the source's value with every line break as LF. A cell's line break in Excel is LF,
@@ -90,13 +189,16 @@ public static class XlsxWorkbook
     /// No apostrophe: a string cell is never a formula, and the quote prefix of its style keeps it text.
     /// </summary>
     internal static string CellText(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
-    private static FileStream TemporaryFile() => new(
-        Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()),
-        FileMode.CreateNew,
-        FileAccess.ReadWrite,
-        FileShare.None,
-        bufferSize: 81920,
-        FileOptions.DeleteOnClose);
+    private static string Escaped(string text)
+    {
+        var output = new MemoryStream();
+        var xml = new XmlText(output);
+        xml.Text(text);
+        xml.Flush();
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -176,6 +176,45 @@ public sealed class XlsxWorkbookTests
         Assert.Contains("formatCode=\"yyyy-mm-dd\"", styles);
     }
 
+    [Theory]
+    [InlineData("1900-01-01", 1)]
+    [InlineData("1900-02-28", 59)]
+    [InlineData("1900-03-01", 61)] // Excel counts a 29 February 1900 as day 60
+    [InlineData("2000-01-02", 36527)]
+    [InlineData("9999-12-31", 2958465)]
+    public void Writes_a_date_as_Excel_s_serial_number_of_it(string date, int serial)
+    {
+        var schema = new TableSchema([Field("ngay", FieldType.Date)], [], []);
+
+        var sheetXml = XlsxReadBack.EntryText(Write(schema, [Row(2, date)]), XlsxWorkbook.SheetPath);
+
+        Assert.Contains($"<c s=\"1\"><v>{serial}</v></c>", sheetXml);
+    }
+
+    [Theory]
+    [InlineData("1899-12-31")]
+    [InlineData("0001-01-01")]
+    public void Keeps_a_date_before_Excel_s_first_as_the_text_it_was_written_as_marked_as_text(string date)
+    {
+        var schema = new TableSchema([Field("ngay", FieldType.Date)], [], []);
+
+        var xlsx = Write(schema, [Row(2, date)]);
+
+        Assert.Equal(date, XlsxReadBack.Read(xlsx).Rows[1][0]);
+        Assert.True(XlsxReadBack.IsQuotePrefixed(XlsxReadBack.CellFormats(xlsx)[1][0]));
+    }
+
+    [Fact]
+    public void Writes_every_digit_of_an_integer_a_double_cannot_hold()
+    {
+        var schema = new TableSchema([Field("ma", FieldType.Integer)], [], []);
+
+        var sheetXml = XlsxReadBack.EntryText(Write(schema, [Row(2, "9007199254740993"), Row(3, "-9223372036854775808")]), XlsxWorkbook.SheetPath);
+
+        Assert.Contains("<v>9007199254740993</v>", sheetXml);
+        Assert.Contains("<v>-9223372036854775808</v>", sheetXml);
+    }
+
     [Fact]
     public void Freezes_the_header_row()
     {
@@ -191,7 +230,7 @@ public sealed class XlsxWorkbookTests
         var entries = XlsxReadBack.Entries(WriteFixture());
 
         Assert.All(entries, e => Assert.Equal(Modified.ToDateTime(TimeOnly.MinValue), e.LastWriteTime.DateTime));
-        var core = entries.Single(e => e.Name == ReproducibleZip.CorePropertiesPath).Text;
+        var core = entries.Single(e => e.Name == XlsxWorkbook.CorePropertiesPath).Text;
         Assert.Contains(">2024-05-17T00:00:00Z</dcterms:created>", core);
         Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), core);
         Assert.Contains(SheetTitle, core);
