@@ -46,24 +46,8 @@ public static class CsvTable
 
     public static IEnumerable<CsvRecord> Read(string path, CsvReadEvents? events = null)
     {
-        var onQuotingProblem = events?.OnQuotingProblem;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-
-        // Strict UTF-8: a file in another encoding stops the read (DecoderFallbackException) before its first
-        // record rather than turning Vietnamese letters into replacement characters. One vectorised scan of the
-        // bytes, so that the reader can then parse the bytes as they are, without a decoder in front of it.
-        RequireUtf8(stream);
-        SkipUtf8ByteOrderMark(stream);
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            HasHeader = false,
-            TrackLineNumbers = true,
-            DetectSeparatorHint = false,
-            MaxRecordSize = MaxRecordBytes,
-            OnMalformedRecord = onQuotingProblem is null ? null : m => onQuotingProblem(new CsvQuotingProblem((int)m.LineNumber, m.Reason.ToString())),
-        };
-        using var reader = CsvReader.Create(stream, options, false);
+        using var stream = Open(path);
+        using var reader = Reader(stream, events?.OnQuotingProblem);
         while (reader.Read())
         {
             var cells = new string[reader.FieldCount];
@@ -73,11 +57,9 @@ public static class CsvTable
             var column = 1;
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = reader.GetString(i);
-                // A noncharacter makes normalisation throw; the cell is left as written for validation to refuse.
-                if (!SurelyComposed(cells[i]) && (!MayBeUnwritable(cells[i]) || UnwritableCharacters.IndexIn(cells[i]) < 0) && !cells[i].IsNormalized(NormalizationForm.FormC))
+                cells[i] = Cell(reader, i, out var decomposed);
+                if (decomposed)
                 {
-                    cells[i] = cells[i].Normalize(NormalizationForm.FormC);
                     events?.OnDecomposed?.Invoke(line, column);
                 }
 
@@ -102,6 +84,75 @@ public static class CsvTable
 
             yield return new CsvRecord((int)reader.LineNumber, cells, columns) { Lines = lines };
         }
+    }
+
+    /// <summary>
+    /// The data rows of a file validation has passed, the header skipped: the same cells as <see cref="Read"/>
+    /// gives, without the line and column of each, which only validation's messages need.
+    /// </summary>
+    public static IEnumerable<TableRow> ReadRows(string path)
+    {
+        using var stream = Open(path);
+        using var reader = Reader(stream, null);
+        var header = true;
+        while (reader.Read())
+        {
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            var cells = new string[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = Cell(reader, i, out _);
+            }
+
+            yield return new TableRow((int)reader.LineNumber, cells);
+        }
+    }
+
+    private static FileStream Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            // Strict UTF-8: a file in another encoding stops the read (DecoderFallbackException) before its first
+            // record rather than turning Vietnamese letters into replacement characters. One vectorised scan of the
+            // bytes, so that the reader can then parse the bytes as they are, without a decoder in front of it.
+            RequireUtf8(stream);
+            SkipUtf8ByteOrderMark(stream);
+            return stream;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static CsvReader Reader(Stream stream, Action<CsvQuotingProblem>? onQuotingProblem)
+    {
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrackLineNumbers = true,
+            DetectSeparatorHint = false,
+            MaxRecordSize = MaxRecordBytes,
+            OnMalformedRecord = onQuotingProblem is null ? null : m => onQuotingProblem(new CsvQuotingProblem((int)m.LineNumber, m.Reason.ToString())),
+        };
+        return CsvReader.Create(stream, options, false);
+    }
+
+    /// <summary>A cell's text, composed (NFC) when it was written decomposed, which <paramref name="decomposed"/> tells.</summary>
+    private static string Cell(CsvReader reader, int index, out bool decomposed)
+    {
+        var text = reader.GetString(index);
+        // A noncharacter makes normalisation throw; the cell is left as written for validation to refuse.
+        decomposed = !SurelyComposed(text) && (!MayBeUnwritable(text) || UnwritableCharacters.IndexIn(text) < 0) && !text.IsNormalized(NormalizationForm.FormC);
+        return decomposed ? text.Normalize(NormalizationForm.FormC) : text;
     }
 
     /// <summary>
@@ -203,5 +254,5 @@ public static class CsvTable
 /// <summary>The data rows of a validated CSV file, streamed from disk each time they are read.</summary>
 public sealed record CsvFileRows(string Path) : ITableRows
 {
-    public IEnumerable<TableRow> Read() => CsvTable.Read(Path).Skip(1).Select(r => new TableRow(r.Line, r.Cells));
+    public IEnumerable<TableRow> Read() => CsvTable.ReadRows(Path);
 }
