@@ -8,7 +8,7 @@ namespace HaiPhongUrban.Portal.Kernel.Downloads;
 
 /// <summary>
 /// The JSON download: UTF-8 without a byte order mark, an array with one object per row, keys the field names in
-/// schema order, values typed by the schema through <see cref="FieldTypes.Parse"/> (integer and number as JSON
+/// schema order, values typed by the schema through <see cref="FieldTypes"/> (integer and number as JSON
 /// numbers, boolean as true/false, date as "YYYY-MM-DD", string as string, an empty cell as null). Indented with
 /// two spaces and "\n" on every platform, ending with a newline, so the same rows always give the same bytes.
 /// </summary>
@@ -44,7 +44,7 @@ public static class JsonRows
                 for (var column = 0; column < keys.Length; column++)
                 {
                     json.WritePropertyName(keys[column]);
-                    WriteValue(json, RowCells.Typed(schema.Fields[column], row, column));
+                    WriteValue(json, schema.Fields[column], row, column);
                 }
 
                 json.WriteEndObject();
@@ -61,31 +61,37 @@ public static class JsonRows
         output.Write("\n"u8);
     }
 
-    private static void WriteValue(Utf8JsonWriter json, object? value)
+    private static void WriteValue(Utf8JsonWriter json, TableField field, TableRow row, int column)
     {
-        switch (value)
+        var text = row.Cells[column];
+        if (text.Length == 0)
         {
-            case null:
-                json.WriteNullValue();
+            json.WriteNullValue();
+            return;
+        }
+
+        switch (field.Type)
+        {
+            case FieldType.Integer:
+                json.WriteNumberValue(RowCells.Integer(field, row, column));
                 break;
-            case long integer:
-                json.WriteNumberValue(integer);
-                break;
-            case decimal number:
+            case FieldType.Number:
                 // decimal keeps the scale it was parsed with, so "1.50" is written 1.50, as staff wrote it.
-                json.WriteNumberValue(number);
+                json.WriteNumberValue(RowCells.Number(field, row, column));
                 break;
-            case bool flag:
-                json.WriteBooleanValue(flag);
+            case FieldType.Boolean:
+                json.WriteBooleanValue(RowCells.Boolean(field, row, column));
                 break;
-            case DateOnly date:
-                json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            case FieldType.Date:
+                Span<char> date = stackalloc char[10];
+                RowCells.Date(field, row, column).TryFormat(date, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                json.WriteStringValue(date[..length]);
                 break;
-            case string text:
+            case FieldType.String:
                 json.WriteStringValue(text);
                 break;
             default:
-                throw new InvalidOperationException($"FieldTypes.Parse gave a {value.GetType()}, which JSON has no rule for.");
+                throw new InvalidOperationException($"A {field.Type} column has no rule in JSON.");
         }
     }
 }

@@ -16,18 +16,22 @@ internal static class RowCells
                 $"Line {row.Line}: {row.Cells.Count} cells, but the schema has {schema.Fields.Count} fields.");
 
     /// <summary>
-    /// The cell's value as <see cref="FieldTypes.Parse"/> types it (long, decimal, DateOnly, bool or string),
-    /// or null for an empty cell of any type: an optional value that is missing.
+    /// A non-empty cell's value as <see cref="FieldTypes"/> reads its type, unboxed: the writers ask for every
+    /// typed cell of a million rows. The caller has checked the cell's type and that it is not empty (an empty
+    /// cell of any type is an optional value that is missing).
     /// </summary>
-    public static object? Typed(TableField field, TableRow row, int column)
-    {
-        var text = row.Cells[column];
-        if (text.Length == 0)
-        {
-            return null;
-        }
+    public static long Integer(TableField field, TableRow row, int column) =>
+        FieldTypes.TryInteger(row.Cells[column], out var value) ? value : throw NotA(field, row, column);
 
-        return field.Type.Parse(text) ?? throw new InvalidDataException(
-            $"Line {row.Line}: '{text}' in column '{field.Name}' is not a {field.Type.Name()}.");
-    }
+    public static decimal Number(TableField field, TableRow row, int column) =>
+        FieldTypes.TryNumber(row.Cells[column], out var value) ? value : throw NotA(field, row, column);
+
+    public static DateOnly Date(TableField field, TableRow row, int column) =>
+        FieldTypes.TryDate(row.Cells[column], out var value) ? value : throw NotA(field, row, column);
+
+    public static bool Boolean(TableField field, TableRow row, int column) =>
+        FieldTypes.TryBoolean(row.Cells[column], out var value) ? value : throw NotA(field, row, column);
+
+    private static InvalidDataException NotA(TableField field, TableRow row, int column) =>
+        new($"Line {row.Line}: '{row.Cells[column]}' in column '{field.Name}' is not a {field.Type.Name()}.");
 }

@@ -117,7 +117,7 @@ public static class XlsxWorkbook
             xml.Raw("\">"u8);
             for (var column = 0; column < schema.Fields.Count; column++)
             {
-                Cell(xml, RowCells.Typed(schema.Fields[column], row, column));
+                Cell(xml, schema.Fields[column], row, column);
             }
 
             xml.Raw("</row>"u8);
@@ -128,41 +128,45 @@ public static class XlsxWorkbook
         xml.Flush();
     }
 
-    private static void Cell(XmlText xml, object? value)
+    private static void Cell(XmlText xml, TableField field, TableRow row, int column)
     {
-        switch (value)
+        var text = row.Cells[column];
+        if (text.Length == 0)
         {
-            case null:
-                xml.Raw("<c/>"u8);
-                break;
-            case long integer:
+            xml.Raw("<c/>"u8);
+            return;
+        }
+
+        switch (field.Type)
+        {
+            case FieldType.Integer:
                 xml.Raw("<c><v>"u8);
-                xml.Value(integer);
+                xml.Value(RowCells.Integer(field, row, column));
                 xml.Raw("</v></c>"u8);
                 break;
-            case decimal number:
+            case FieldType.Number:
                 // A spreadsheet's numbers are doubles: the nearest one, written the shortest way that reads back as it.
                 xml.Raw("<c><v>"u8);
-                xml.Value((double)number);
+                xml.Value((double)RowCells.Number(field, row, column));
                 xml.Raw("</v></c>"u8);
                 break;
-            case bool flag:
-                xml.Raw(flag ? "<c t=\"b\"><v>1</v></c>"u8 : "<c t=\"b\"><v>0</v></c>"u8);
+            case FieldType.Boolean:
+                xml.Raw(RowCells.Boolean(field, row, column) ? "<c t=\"b\"><v>1</v></c>"u8 : "<c t=\"b\"><v>0</v></c>"u8);
                 break;
-            case DateOnly date when date >= FirstSerialDate:
+            case FieldType.Date when RowCells.Date(field, row, column) is var date && date >= FirstSerialDate:
                 xml.Raw("<c s=\"1\"><v>"u8);
                 xml.Value(Serial(date));
                 xml.Raw("</v></c>"u8);
                 break;
-            case DateOnly date:
+            case FieldType.Date:
                 // Excel's dates start in 1900: an earlier one is kept as the text it was written as, marked as text.
-                TextCell(xml, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TextStyle);
+                TextCell(xml, RowCells.Date(field, row, column).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TextStyle);
                 break;
-            case string text:
+            case FieldType.String:
                 TextCell(xml, CellText(text), QuotedText.IsQuoted(text) ? TextStyle : 0);
                 break;
             default:
-                throw new InvalidOperationException($"FieldTypes.Parse gave a {value.GetType()}, which XLSX has no rule for.");
+                throw new InvalidOperationException($"A {field.Type} column has no rule in XLSX.");
         }
     }
 

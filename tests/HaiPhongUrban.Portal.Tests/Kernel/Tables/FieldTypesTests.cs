@@ -59,4 +59,25 @@ public sealed class FieldTypesTests
     [InlineData(" true", null)]
     public void Reads_a_boolean_only_as_Table_Schema_s_defaults_write_it(string text, bool? expected) =>
         Assert.Equal(expected, (bool?)FieldType.Boolean.Parse(text));
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("+5")]
+    [InlineData("007")]
+    [InlineData("1.50")]
+    [InlineData("1.")]
+    [InlineData(".5")]
+    [InlineData("9223372036854775808")]
+    [InlineData("2024-02-29")]
+    [InlineData("2023-02-29")]
+    [InlineData("true")]
+    [InlineData("0")]
+    [InlineData("x")]
+    public void Tells_a_value_of_each_type_without_making_it_exactly_when_the_parse_makes_one(string text)
+    {
+        foreach (var type in Enum.GetValues<FieldType>())
+        {
+            Assert.Equal(type.Parse(text) is not null, type.IsValue(text));
+        }
+    }
 }

@@ -71,7 +71,7 @@ public static class CheckTableCells
                     diagnostics.Error(locate(row, i), Messages.UnsafeLink, Shown(value));
                 }
 
-                if (field.Type.Parse(value) is null)
+                if (!field.Type.IsValue(value))
                 {
                     diagnostics.Error(locate(row, i), TypeMessages[field.Type], field.Name, Shown(value));
                     continue;
