@@ -47,10 +47,13 @@ public sealed class StagingFolder : IOutputSink
     {
         var target = System.IO.Path.Combine(Path, relativePath);
         var folder = System.IO.Path.GetDirectoryName(target)!;
-        if (_made.TryAdd(folder, 0))
+        // Added only once made: a writer that finds the folder listed can create its file at once. (Listing it
+        // first let a second writer of the same folder try before the first had made it.)
+        _made.GetOrAdd(folder, made =>
         {
-            Directory.CreateDirectory(folder);
-        }
+            Directory.CreateDirectory(made);
+            return (byte)0;
+        });
 
         return target;
     }
