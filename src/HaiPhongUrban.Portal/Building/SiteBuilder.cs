@@ -98,6 +98,10 @@ public static class SiteBuilder
         // 2. Validate: every schema and cross-reference check of every section, all of them, before
         //    anything is built; the templates' syntax errors (parsed during the load) join the list.
         progress.Report(BuildProgress.Started(BuildStage.Validate));
+
+        // The cells of a large CSV file are checked in the read that publishes it, if the build gets that far;
+        // if it stops before, they are checked before it stops, so that it reports everything at once.
+        var postponed = new PostponedChecks();
         if (content?.Settings is { } settings)
         {
             ValidateSettings.Run(settings, theme, diagnostics);
@@ -107,7 +111,7 @@ public static class SiteBuilder
         if (content is not null)
         {
             var reserved = sections.SelectMany(s => s.Claims.ReservedSegments).Concat(SiteRoutes.ReservedSegments).ToHashSet(StringComparer.Ordinal);
-            var context = new ValidateContext(content, theme, reserved, diagnostics);
+            var context = new ValidateContext(content, theme, reserved, diagnostics) { Postponed = postponed };
             foreach (var section in sections)
             {
                 section.Validate(context);
@@ -118,6 +122,7 @@ public static class SiteBuilder
         diagnostics.AddAll(templateProblems);
         if (diagnostics.HasErrors || engine is null || content is null)
         {
+            postponed.RunRemaining();
             CheckModelDespiteErrors(content, sections, diagnostics);
             return failed;
         }
@@ -133,6 +138,7 @@ public static class SiteBuilder
 
         if (diagnostics.HasErrors)
         {
+            postponed.RunRemaining();
             return failed;
         }
 
@@ -169,10 +175,18 @@ public static class SiteBuilder
             //    show the sizes and checksums of the published bytes. Then the pages are planned, with
             //    what each section adds to the pages of others, and the sitemap of them written.
             progress.Report(BuildProgress.Started(BuildStage.PublishData));
-            var published = new PublishContext(sink, contentStrings);
+            var published = new PublishContext(sink, contentStrings) { Postponed = postponed };
             foreach (var section in sections)
             {
                 site = section.Publish(site, published);
+            }
+
+            // A postponed check whose file no section read runs now; a file that failed its checks in the read
+            // that published it stops the build here, its downloads half written in a staging folder thrown away.
+            postponed.RunRemaining();
+            if (diagnostics.HasErrors)
+            {
+                return failed;
             }
 
             // The root checksum list covers every section's downloads (data, catalogues, source texts,

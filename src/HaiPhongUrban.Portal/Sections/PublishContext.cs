@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Output;
 using HaiPhongUrban.Portal.Kernel.Theme;
@@ -20,6 +21,9 @@ public sealed class PublishContext(IOutputSink sink, StringTable contentStrings)
     private readonly List<(string Url, string Sha256)> _downloads = [];
 
     public IOutputSink Sink => sink;
+
+    /// <summary>The checks the validate stage left to the read that publishes their file; null when none were.</summary>
+    public PostponedChecks? Postponed { get; init; }
 
     public StringTable ContentStrings => contentStrings;
 

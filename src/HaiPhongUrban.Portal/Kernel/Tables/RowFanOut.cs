@@ -4,8 +4,9 @@ using System.Runtime.ExceptionServices;
 namespace HaiPhongUrban.Portal.Kernel.Tables;
 
 /// <summary>
-/// One read of a table's rows handed to several consumers at once (the downloads of a resource), each on its
-/// own thread: the file is parsed once however many formats are written, and the writers run side by side.
+/// One read of a table's rows handed to several consumers at once (the downloads of a resource, and the checks of a
+/// large file), each on its own thread: the file is parsed once however many formats are written, and the writers
+/// run side by side.
 /// Rows go to the consumers in batches through small bounded queues, so the reader never runs more than a few
 /// batches ahead of the slowest writer and memory does not grow with the table.
 /// </summary>
@@ -23,12 +24,12 @@ public static class RowFanOut
     /// Returns when every consumer has returned. The first exception, of the read or of a consumer, stops them all
     /// and is rethrown as it was thrown (a full disk stays an IOException).
     /// </summary>
-    public static void Run(IEnumerable<TableRow> rows, IReadOnlyList<Action<IEnumerable<TableRow>>> consumers)
+    public static void Run<T>(IEnumerable<T> rows, IReadOnlyList<Action<IEnumerable<T>>> consumers)
     {
         // A table of one batch or less (every table of the seed) is read into memory and written on this thread,
         // one consumer after the other: starting threads for it costs more than it saves, worst on a busy machine.
         using var source = rows.GetEnumerator();
-        var first = new List<TableRow>(BatchRows);
+        var first = new List<T>(BatchRows);
         while (first.Count < BatchRows && source.MoveNext())
         {
             first.Add(source.Current);
@@ -47,10 +48,10 @@ public static class RowFanOut
         InParallel(first, source, consumers);
     }
 
-    private static void InParallel(IReadOnlyList<TableRow> first, IEnumerator<TableRow> rest, IReadOnlyList<Action<IEnumerable<TableRow>>> consumers)
+    private static void InParallel<T>(IReadOnlyList<T> first, IEnumerator<T> rest, IReadOnlyList<Action<IEnumerable<T>>> consumers)
     {
         using var stop = new CancellationTokenSource();
-        var queues = consumers.Select(_ => new BlockingCollection<TableRow[]>(QueuedBatches)).ToArray();
+        var queues = consumers.Select(_ => new BlockingCollection<T[]>(QueuedBatches)).ToArray();
         ExceptionDispatchInfo? failure = null;
         void Fail(Exception ex)
         {
@@ -87,7 +88,7 @@ public static class RowFanOut
         try
         {
             Hand(first.ToArray());
-            var batch = new List<TableRow>(BatchRows);
+            var batch = new List<T>(BatchRows);
             while (rest.MoveNext())
             {
                 batch.Add(rest.Current);
@@ -128,7 +129,7 @@ public static class RowFanOut
         failure?.Throw();
 
         // Every consumer gets the same array: batches are never changed once handed over.
-        void Hand(TableRow[] rowsOfBatch)
+        void Hand(T[] rowsOfBatch)
         {
             foreach (var queue in queues)
             {
@@ -137,7 +138,7 @@ public static class RowFanOut
         }
     }
 
-    private static IEnumerable<TableRow> Drain(BlockingCollection<TableRow[]> queue, CancellationToken stop)
+    private static IEnumerable<T> Drain<T>(BlockingCollection<T[]> queue, CancellationToken stop)
     {
         foreach (var batch in queue.GetConsumingEnumerable(stop))
         {

@@ -62,7 +62,8 @@ public sealed class DatasetsSection : ISection
             context.Diagnostics,
             PublishedUrlList.Read(PublishedUrlList.Beside(context.Content.ContentDirectory)).ToHashSet(StringComparer.Ordinal),
             allRead: context.Content.Get<RawDatasets>().Unreadable.Count == 0,
-            columnsRead: context.Content.ColumnsRead);
+            columnsRead: context.Content.ColumnsRead,
+            postponed: context.Postponed);
 
     /// <summary>
     /// Errors in a dataset's files leave the rest of the site modelled, so the references between tables
@@ -109,7 +110,7 @@ public sealed class DatasetsSection : ISection
     public Site Publish(Site site, PublishContext context)
     {
         var catalogueContext = CatalogueContext.From(site.Settings, context.ContentStrings);
-        var published = PublishDatasets.Run(site.Datasets, site, catalogueContext, context.Sink);
+        var published = PublishDatasets.Run(site.Datasets, site, catalogueContext, context.Sink, context.Postponed);
         PublishDatasets.WriteCatalogues(published, catalogueContext, context);
 
         return site.With(new PublishedDatasets(published));

@@ -48,6 +48,12 @@ public sealed record PublishedResource(
     Download Schema)
 {
     public Download Csv => Downloads.First(d => d.Format == DownloadFormat.Csv);
+
+    /// <summary>
+    /// The table's CSV file failed the checks made in the read that published it: the errors are reported, the
+    /// downloads are not whole, and the build stops once the data is published.
+    /// </summary>
+    public bool FailedChecks { get; init; }
 }
 
 /// <summary>A dataset with all its files written; what dataset pages and machine-readable catalogues read.</summary>

@@ -1,4 +1,8 @@
+using CsvHelper;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
+using HaiPhongUrban.Portal.Kernel.Diagnostics;
+using System.Text;
+using HaiPhongUrban.Portal.Sections.Datasets.Validation;
 using HaiPhongUrban.Portal.Kernel.Downloads;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Output;
@@ -33,13 +37,14 @@ public static class PublishDatasets
     /// The whole typed site, which a generated file's source makes its bytes and extent from: every section's
     /// part exists by now, whatever the order of the sections.
     /// </param>
-    public static IReadOnlyList<PublishedDataset> Run(IReadOnlyList<Dataset> datasets, Site site, CatalogueContext context, IOutputSink sink)
+    /// <param name="postponed">The cell checks the validate stage left to the read that publishes their CSV file.</param>
+    public static IReadOnlyList<PublishedDataset> Run(IReadOnlyList<Dataset> datasets, Site site, CatalogueContext context, IOutputSink sink, PostponedChecks? postponed = null)
     {
         // Datasets are independent and each file has its own path, so they are written in parallel (a
         // file's source is called from any thread, so it must only read the site); the result keeps the
         // content's order.
         var published = new PublishedDataset[datasets.Count];
-        Parallel.For(0, datasets.Count, i => published[i] = Dataset(datasets[i], site, context, sink));
+        Parallel.For(0, datasets.Count, i => published[i] = Dataset(datasets[i], site, context, sink, postponed));
         return published;
     }
 
@@ -50,6 +55,12 @@ public static class PublishDatasets
     /// </summary>
     public static void WriteCatalogues(IReadOnlyList<PublishedDataset> published, CatalogueContext context, PublishContext publish)
     {
+        // A table that failed the checks of its one read stops the build after this stage: nothing to list.
+        if (published.Any(d => d.Resources.Any(r => r.FailedChecks)))
+        {
+            return;
+        }
+
         foreach (var dataset in published)
         {
             var files = Files(dataset).ToList();
@@ -75,9 +86,9 @@ public static class PublishDatasets
             .Concat(published.Files.Select(f => (f.Url, f.Sha256)))
             .Append((published.DataPackage.Url, published.DataPackage.Sha256));
 
-    private static PublishedDataset Dataset(Dataset dataset, Site site, CatalogueContext context, IOutputSink sink)
+    private static PublishedDataset Dataset(Dataset dataset, Site site, CatalogueContext context, IOutputSink sink, PostponedChecks? postponed)
     {
-        var resources = dataset.Resources.Select(r => Resource(dataset, r, sink)).ToList();
+        var resources = dataset.Resources.Select(r => Resource(dataset, r, sink, postponed)).ToList();
         var files = dataset.Files.Select(f => File(dataset, f, site, sink)).ToList();
         var packageUrl = DatasetRoutes.DatasetPackage(dataset.Slug);
         var unwritten = new PublishedDataset(dataset, resources, new Download(DownloadFormat.Json, packageUrl, JsonMediaType, 0, string.Empty)) { Files = files };
@@ -85,7 +96,7 @@ public static class PublishDatasets
         return unwritten with { DataPackage = package };
     }
 
-    private static PublishedResource Resource(Dataset dataset, DataResource resource, IOutputSink sink)
+    private static PublishedResource Resource(Dataset dataset, DataResource resource, IOutputSink sink, PostponedChecks? postponed)
     {
         var schema = resource.Schema;
         string Url(DownloadFormat format) => DatasetRoutes.Download(dataset.Slug, resource.Name, format);
@@ -101,12 +112,79 @@ public static class PublishDatasets
             (DownloadFormat.Xlsx, (s, rows) => XlsxWorkbook.Write(s, schema, rows, resource.Title, dataset.Modified)),
         };
         var downloads = new Download[writers.Length];
-        RowFanOut.Run(tap.Watch(resource.Rows.Read()), writers
+        var writing = writers
             .Select((writer, i) => (Action<IEnumerable<TableRow>>)(rows =>
                 downloads[i] = Write(sink, Url(writer.Format), writer.Format, MediaTypes[writer.Format], s => writer.Write(s, rows))))
-            .ToList());
+            .ToList();
+        var failedChecks = false;
+        if (resource.Rows is CsvFileRows csv && postponed?.Take(csv.Path) is CheckCsvFile.CsvFileCheck check)
+        {
+            failedChecks = !WriteChecking(csv, check, tap, writing);
+        }
+        else
+        {
+            RowFanOut.Run(tap.Watch(resource.Rows.Read()), writing);
+        }
+
+        // A file whose checks failed in the read leaves its downloads half written: the build stops after this
+        // stage, before any page shows them, and the staging folder is thrown away.
+        for (var i = 0; i < downloads.Length; i++)
+        {
+            downloads[i] ??= new Download(writers[i].Format, Url(writers[i].Format), MediaTypes[writers[i].Format], 0, string.Empty);
+        }
+
         var schemaFile = Write(sink, DatasetRoutes.TableSchema(dataset.Slug, resource.Name), DownloadFormat.Json, JsonMediaType, s => s.Write(TableSchemaJson.Serialise(schema)));
-        return new PublishedResource(resource, tap.Count, tap.Preview, downloads, schemaFile);
+        return new PublishedResource(resource, tap.Count, tap.Preview, downloads, schemaFile) { FailedChecks = failedChecks };
+    }
+
+    /// <summary>
+    /// A large CSV file's one read, for its cell checks (postponed from the validate stage) and its downloads at
+    /// once: the checks take the records with their lines and columns, the writers the rows after the header.
+    /// </summary>
+    /// <remarks>
+    /// A file that validates is read once. One that does not may stop a writer (a row of the wrong length, a cell
+    /// not of its type) or the read (not UTF-8, a record too long): then the file's checks run again on their own,
+    /// exactly as the validate stage runs them, so its messages are the same whichever read found the problem.
+    /// </remarks>
+    /// <returns>False when the file failed its checks: its errors are reported, its downloads not whole.</returns>
+    private static bool WriteChecking(CsvFileRows csv, CheckCsvFile.CsvFileCheck check, RowTap tap, IReadOnlyList<Action<IEnumerable<TableRow>>> writing)
+    {
+        var shared = check.ForSharedRead();
+        var consumers = new List<Action<IEnumerable<(CsvRecord Record, TableRow Row)>>> { read => shared.Check(read.Select(r => r.Record)) };
+        consumers.AddRange(writing.Select(write => (Action<IEnumerable<(CsvRecord Record, TableRow Row)>>)(read => write(read.Skip(1).Select(r => r.Row)))));
+        try
+        {
+            RowFanOut.Run(Watch(CsvTable.Read(csv.Path, shared.Events)), consumers);
+            check.Keep(shared);
+            return !shared.FoundErrors;
+        }
+        catch (Exception thrown) when (thrown is InvalidDataException or DecoderFallbackException or CsvFormatException or IOException)
+        {
+            // Not the file's fault (a full disk, a writer's bug) when its checks alone find nothing: that stays what it was.
+            if (check.RunAloneFindsErrors())
+            {
+                return false;
+            }
+
+            throw;
+        }
+
+        // The header is the checks' alone; the rows after it are counted and previewed as they are read.
+        IEnumerable<(CsvRecord, TableRow)> Watch(IEnumerable<CsvRecord> records)
+        {
+            var header = true;
+            foreach (var record in records)
+            {
+                var row = new TableRow(record.Line, record.Cells);
+                if (!header)
+                {
+                    tap.See(row);
+                }
+
+                header = false;
+                yield return (record, row);
+            }
+        }
     }
 
     /// <summary>A generated file, written once as its source makes it, through the same hashing as every download.</summary>
@@ -147,13 +225,17 @@ public static class PublishDatasets
         {
             foreach (var row in rows)
             {
-                Count++;
-                if (_preview.Count < keep)
-                {
-                    _preview.Add(row);
-                }
-
+                See(row);
                 yield return row;
+            }
+        }
+
+        public void See(TableRow row)
+        {
+            Count++;
+            if (_preview.Count < keep)
+            {
+                _preview.Add(row);
             }
         }
     }

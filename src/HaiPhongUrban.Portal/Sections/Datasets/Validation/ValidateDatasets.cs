@@ -25,9 +25,13 @@ public static class ValidateDatasets
     /// <param name="published">The addresses of published-urls.txt (none without it): which datasets are published already.</param>
     /// <param name="allRead">False when a dataset.yml could not be read: a table a foreign key names may be in it.</param>
     /// <param name="columnsRead">The columns other sections read by name from a table: names that are right.</param>
+    /// <param name="postponed">
+    /// Where the cell checks of a large CSV file wait for the read that publishes it (a build's); null to check
+    /// every file now.
+    /// </param>
     public static void Run(
         IReadOnlyList<RawDataset> datasets, IReadOnlySet<string> topics, IReadOnlyList<TableSource> tables, IReadOnlyList<FileSource> files, DiagnosticBag diagnostics,
-        IReadOnlySet<string>? published = null, bool allRead = true, IReadOnlyList<ColumnsRead>? columnsRead = null)
+        IReadOnlySet<string>? published = null, bool allRead = true, IReadOnlyList<ColumnsRead>? columnsRead = null, PostponedChecks? postponed = null)
     {
         var slugs = new UniqueIds(diagnostics);
         foreach (var dataset in datasets)
@@ -92,7 +96,13 @@ public static class ValidateDatasets
                 var csv = CheckSource(dataset, resource, tables, files, diagnostics);
                 var schemaValid = ValidateSchema.Run(resource.Schema, schemas, fileResources, diagnostics, allRead, HeaderOf(csv),
                     (columnsRead ?? []).Where(c => c.Resource == resource.Name.Value).SelectMany(c => c.Columns).ToList());
-                if (schemaValid && csv is not null)
+                // A table another section reads into its model (the tracker) must be checked before the model is made.
+                var readByOthers = (columnsRead ?? []).Any(c => c.Resource == resource.Name.Value);
+                if (schemaValid && csv is not null && postponed is not null && !readByOthers && new FileInfo(csv).Length >= CheckCsvFile.SharedReadFromBytes)
+                {
+                    postponed.Add(csv, new CheckCsvFile.CsvFileCheck(csv, TableSchemas.From(resource.Schema), diagnostics));
+                }
+                else if (schemaValid && csv is not null)
                 {
                     CheckCsvFile.Run(csv, TableSchemas.From(resource.Schema), diagnostics);
                 }
