@@ -175,7 +175,7 @@ public static class SiteBuilder
             //    show the sizes and checksums of the published bytes. Then the pages are planned, with
             //    what each section adds to the pages of others, and the sitemap of them written.
             progress.Report(BuildProgress.Started(BuildStage.PublishData));
-            var published = new PublishContext(sink, contentStrings) { Postponed = postponed };
+            var published = new PublishContext(sink, contentStrings) { Postponed = postponed, Cache = request.Cache };
             foreach (var section in sections)
             {
                 site = section.Publish(site, published);

@@ -1,3 +1,4 @@
+using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Kernel.Urls;
 using HaiPhongUrban.Portal.Kernel.Output;
@@ -21,6 +22,9 @@ public sealed class PublishContext(IOutputSink sink, StringTable contentStrings)
     private readonly List<(string Url, string Sha256)> _downloads = [];
 
     public IOutputSink Sink => sink;
+
+    /// <summary>The run's cache: a <c>serve</c> session's keeps what a section made while its input is unchanged.</summary>
+    public WorkCache Cache { get; init; } = WorkCache.None;
 
     /// <summary>The checks the validate stage left to the read that publishes their file; null when none were.</summary>
     public PostponedChecks? Postponed { get; init; }

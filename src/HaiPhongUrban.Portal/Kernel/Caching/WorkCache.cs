@@ -138,6 +138,9 @@ public class WorkCache
         _used.Clear();
     }
 
+    /// <summary>Whether <see cref="Remember{T}"/> keeps its results: in a <c>serve</c> session only.</summary>
+    public bool Remembers => _remembers;
+
     /// <summary>How many results are kept now, for the tests.</summary>
     public int Count => _kept.Count;
 

@@ -9,6 +9,12 @@ public interface IOutputSink
     /// <param name="relativePath">Path under the output folder, with '/' separators.</param>
     void Write(string relativePath, ReadOnlySpan<byte> bytes);
 
+    /// <summary>
+    /// A whole file whose bytes the caller keeps, unchanged, for later builds (the downloads a <c>serve</c> session
+    /// keeps): a sink that holds files in memory may hold this very array instead of a copy of it.
+    /// </summary>
+    void WriteKept(string relativePath, byte[] bytes) => Write(relativePath, bytes);
+
     /// <summary>A stream to write a large file into piece by piece (dataset downloads); the caller disposes it.</summary>
     Stream Create(string relativePath);
 

@@ -20,6 +20,12 @@ public sealed class MemorySink : IOutputSink
         _files[relativePath] = bytes.ToArray();
     }
 
+    public void WriteKept(string relativePath, byte[] bytes)
+    {
+        _later.TryRemove(relativePath, out _);
+        _files[relativePath] = bytes;
+    }
+
     public Stream Create(string relativePath) => new FileInMemory(bytes => _files[relativePath] = bytes);
 
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _later = new(StringComparer.Ordinal);

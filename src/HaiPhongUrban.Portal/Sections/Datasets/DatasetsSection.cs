@@ -110,7 +110,7 @@ public sealed class DatasetsSection : ISection
     public Site Publish(Site site, PublishContext context)
     {
         var catalogueContext = CatalogueContext.From(site.Settings, context.ContentStrings);
-        var published = PublishDatasets.Run(site.Datasets, site, catalogueContext, context.Sink, context.Postponed);
+        var published = PublishDatasets.Run(site.Datasets, site, catalogueContext, context.Sink, context.Postponed, context.Cache);
         PublishDatasets.WriteCatalogues(published, catalogueContext, context);
 
         return site.With(new PublishedDatasets(published));

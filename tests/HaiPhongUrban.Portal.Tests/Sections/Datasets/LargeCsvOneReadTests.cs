@@ -1,4 +1,7 @@
 using HaiPhongUrban.Portal.Building;
+using HaiPhongUrban.Portal.Kernel.Caching;
+using HaiPhongUrban.Portal.Kernel.Output;
+using HaiPhongUrban.Portal.Tests.Publishing.Downloads;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using HaiPhongUrban.Portal.Sections.Datasets.Loading;
 using HaiPhongUrban.Portal.Sections.Datasets.Model;
@@ -210,6 +213,52 @@ public sealed class LargeCsvOneReadTests
         Assert.Equal(large, check is not null);
         check?.RunAlone();
         Assert.Contains(diagnostics.Sorted(), d => d.Location.FilePath == path && d.Message == Messages.CsvEnum);
+    }
+
+    [Fact]
+    public void A_serve_session_keeps_a_table_s_downloads_until_the_table_or_its_description_is_saved()
+    {
+        using var workspace = Workspace.Create();
+        var (path, rows) = LargeTable(workspace);
+        File.WriteAllText(path, File.ReadAllText(path).Normalize(NormalizationForm.FormD));
+        var cache = WorkCache.InMemory();
+        const string Json = "du-lieu/thua-dat-thu/thua-dat.json";
+        const string Xlsx = "du-lieu/thua-dat-thu/thua-dat.xlsx";
+
+        (MemorySink Sink, BuildResult Result) Rebuild(PreviousPreview? since)
+        {
+            // As serve does with the paths its watcher reports.
+            cache.Forget(since?.ChangedFiles ?? []);
+            var sink = new MemorySink();
+            var result = SiteBuilder.Run(
+                new BuildRequest(workspace.Content, workspace.Theme, workspace.Output, Write: false, workspace.Root) { Cache = cache, Since = since },
+                into: sink);
+            Assert.True(result.Succeeded, string.Join('\n', Runs.Errors(result, workspace.Root)));
+            return (sink, result);
+        }
+
+        var (first, built) = Rebuild(null);
+        var page = workspace.ContentFile("pages/gioi-thieu.md");
+        File.AppendAllText(page, "\nMột dòng mới.\n");
+        var (afterPage, rebuilt) = Rebuild(new PreviousPreview([page], built.Links));
+
+        // Not made again: the very bytes of the first build, and the file's warning still reported.
+        Assert.Same(first.Files[Json], afterPage.Files[Json]);
+        Assert.Same(first.Files[Xlsx], afterPage.Files[Xlsx]);
+        Assert.Single(rebuilt.Diagnostics, d => d.Message == Messages.Decomposed);
+
+        File.AppendAllText(path, "999999,x,dat-o,1.5,2023-11-11,true\r\n");
+        var (afterTable, rebuiltTable) = Rebuild(new PreviousPreview([path], rebuilt.Links));
+        using (var json = JsonDocument.Parse(afterTable.Files[Json]))
+        {
+            Assert.Equal(rows + 1, json.RootElement.GetArrayLength());
+        }
+
+        var description = workspace.ContentFile(Folder + "/dataset.yml");
+        File.WriteAllText(description, File.ReadAllText(description).Replace("title: Thửa đất\n", "title: Thửa đất đã đo\n", StringComparison.Ordinal));
+        var (afterDescription, _) = Rebuild(new PreviousPreview([description], rebuiltTable.Links));
+        Assert.NotSame(afterTable.Files[Xlsx], afterDescription.Files[Xlsx]);
+        Assert.Equal("Thửa đất đã đo", XlsxReadBack.Read(afterDescription.Files[Xlsx]).Name);
     }
 
     /// <summary>What the validate stage's own check of the file says: what the build must say of it.</summary>

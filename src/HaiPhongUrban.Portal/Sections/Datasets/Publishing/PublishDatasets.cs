@@ -1,4 +1,5 @@
 using CsvHelper;
+using HaiPhongUrban.Portal.Kernel.Caching;
 using HaiPhongUrban.Portal.Kernel.Catalogues;
 using HaiPhongUrban.Portal.Kernel.Diagnostics;
 using System.Text;
@@ -38,13 +39,14 @@ public static class PublishDatasets
     /// part exists by now, whatever the order of the sections.
     /// </param>
     /// <param name="postponed">The cell checks the validate stage left to the read that publishes their CSV file.</param>
-    public static IReadOnlyList<PublishedDataset> Run(IReadOnlyList<Dataset> datasets, Site site, CatalogueContext context, IOutputSink sink, PostponedChecks? postponed = null)
+    /// <param name="cache">A <c>serve</c> session's, which keeps each CSV file's downloads while the file is not saved.</param>
+    public static IReadOnlyList<PublishedDataset> Run(IReadOnlyList<Dataset> datasets, Site site, CatalogueContext context, IOutputSink sink, PostponedChecks? postponed = null, WorkCache? cache = null)
     {
         // Datasets are independent and each file has its own path, so they are written in parallel (a
         // file's source is called from any thread, so it must only read the site); the result keeps the
         // content's order.
         var published = new PublishedDataset[datasets.Count];
-        Parallel.For(0, datasets.Count, i => published[i] = Dataset(datasets[i], site, context, sink, postponed));
+        Parallel.For(0, datasets.Count, i => published[i] = Dataset(datasets[i], site, context, sink, postponed, cache ?? WorkCache.None));
         return published;
     }
 
@@ -86,9 +88,9 @@ public static class PublishDatasets
             .Concat(published.Files.Select(f => (f.Url, f.Sha256)))
             .Append((published.DataPackage.Url, published.DataPackage.Sha256));
 
-    private static PublishedDataset Dataset(Dataset dataset, Site site, CatalogueContext context, IOutputSink sink, PostponedChecks? postponed)
+    private static PublishedDataset Dataset(Dataset dataset, Site site, CatalogueContext context, IOutputSink sink, PostponedChecks? postponed, WorkCache cache)
     {
-        var resources = dataset.Resources.Select(r => Resource(dataset, r, sink, postponed)).ToList();
+        var resources = dataset.Resources.Select(r => Resource(dataset, r, sink, postponed, cache)).ToList();
         var files = dataset.Files.Select(f => File(dataset, f, site, sink)).ToList();
         var packageUrl = DatasetRoutes.DatasetPackage(dataset.Slug);
         var unwritten = new PublishedDataset(dataset, resources, new Download(DownloadFormat.Json, packageUrl, JsonMediaType, 0, string.Empty)) { Files = files };
@@ -96,7 +98,64 @@ public static class PublishDatasets
         return unwritten with { DataPackage = package };
     }
 
-    private static PublishedResource Resource(Dataset dataset, DataResource resource, IOutputSink sink, PostponedChecks? postponed)
+    private static PublishedResource Resource(Dataset dataset, DataResource resource, IOutputSink sink, PostponedChecks? postponed, WorkCache cache)
+    {
+        var check = resource.Rows is CsvFileRows file ? postponed?.Take(file.Path) as CheckCsvFile.CsvFileCheck : null;
+        var table = cache.Remembers && resource.Rows is CsvFileRows csv
+            ? Remembered(dataset, resource, csv, sink, check, cache)
+            : Downloads(dataset, resource, sink, check);
+        var schemaFile = Write(sink, DatasetRoutes.TableSchema(dataset.Slug, resource.Name), DownloadFormat.Json, JsonMediaType, s => s.Write(TableSchemaJson.Serialise(resource.Schema)));
+        return new PublishedResource(resource, table.RowCount, table.Preview, table.Downloads, schemaFile) { FailedChecks = table.FailedChecks };
+    }
+
+    /// <summary>A table's four downloads as written, what its read saw, and what the checks made in that read found.</summary>
+    private sealed record TableDownloads(long RowCount, IReadOnlyList<TableRow> Preview, IReadOnlyList<Download> Downloads, bool FailedChecks, IReadOnlyList<Diagnostic> Findings);
+
+    /// <summary>A CSV file's downloads and their bytes, kept by a <c>serve</c> session while neither the file nor what they depend on changes.</summary>
+    private sealed record KeptTable(TableDownloads Table, IReadOnlyList<KeyValuePair<string, byte[]>> Files);
+
+    private const string KeptTableKind = "dataset-table";
+
+    /// <summary>
+    /// In <c>serve</c>, a CSV file's downloads are made again only when the file is saved or what else they are
+    /// made of changes (the schema, the title, the date, the addresses): a saved page then costs no read of a
+    /// million rows, no checks of them again and no new copy of their 570 MB. The session forgets a file's entry
+    /// when the file is saved (the key starts with its path, as if a file inside it); the rest is in the key.
+    /// </summary>
+    private static TableDownloads Remembered(Dataset dataset, DataResource resource, CsvFileRows csv, IOutputSink sink, CheckCsvFile.CsvFileCheck? check, WorkCache cache)
+    {
+        var made = false;
+        var key = csv.Path + Path.DirectorySeparatorChar + CacheKey.Of(
+            dataset.Slug, resource.Name, resource.Title, dataset.Modified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Encoding.UTF8.GetString(TableSchemaJson.Serialise(resource.Schema)));
+        var kept = cache.Remember(KeptTableKind, key, () =>
+        {
+            made = true;
+            var written = new MemorySink();
+            var table = Downloads(dataset, resource, written, check);
+            return new KeptTable(table, [.. written.Files]);
+        });
+
+        if (kept.Table.FailedChecks)
+        {
+            // Reported now, and to be found again by the next rebuild's checks.
+            cache.Forget([csv.Path]);
+        }
+        else if (!made)
+        {
+            // The file's checks passed when the downloads were made, unchanged since; their warnings still stand.
+            check?.Keep(kept.Table.Findings);
+        }
+
+        foreach (var (path, bytes) in kept.Files)
+        {
+            sink.WriteKept(path, bytes);
+        }
+
+        return kept.Table;
+    }
+
+    private static TableDownloads Downloads(Dataset dataset, DataResource resource, IOutputSink sink, CheckCsvFile.CsvFileCheck? check)
     {
         var schema = resource.Schema;
         string Url(DownloadFormat format) => DatasetRoutes.Download(dataset.Slug, resource.Name, format);
@@ -116,12 +175,10 @@ public static class PublishDatasets
             .Select((writer, i) => (Action<IEnumerable<TableRow>>)(rows =>
                 downloads[i] = Write(sink, Url(writer.Format), writer.Format, MediaTypes[writer.Format], s => writer.Write(s, rows))))
             .ToList();
-        var failedChecks = false;
-        if (resource.Rows is CsvFileRows csv && postponed?.Take(csv.Path) is CheckCsvFile.CsvFileCheck check)
-        {
-            failedChecks = !WriteChecking(csv, check, tap, writing);
-        }
-        else
+        var (passed, findings) = resource.Rows is CsvFileRows csv && check is not null
+            ? WriteChecking(csv, check, tap, writing)
+            : (true, []);
+        if (check is null)
         {
             RowFanOut.Run(tap.Watch(resource.Rows.Read()), writing);
         }
@@ -133,8 +190,7 @@ public static class PublishDatasets
             downloads[i] ??= new Download(writers[i].Format, Url(writers[i].Format), MediaTypes[writers[i].Format], 0, string.Empty);
         }
 
-        var schemaFile = Write(sink, DatasetRoutes.TableSchema(dataset.Slug, resource.Name), DownloadFormat.Json, JsonMediaType, s => s.Write(TableSchemaJson.Serialise(schema)));
-        return new PublishedResource(resource, tap.Count, tap.Preview, downloads, schemaFile) { FailedChecks = failedChecks };
+        return new TableDownloads(tap.Count, tap.Preview, downloads, !passed, findings);
     }
 
     /// <summary>
@@ -146,8 +202,11 @@ public static class PublishDatasets
     /// not of its type) or the read (not UTF-8, a record too long): then the file's checks run again on their own,
     /// exactly as the validate stage runs them, so its messages are the same whichever read found the problem.
     /// </remarks>
-    /// <returns>False when the file failed its checks: its errors are reported, its downloads not whole.</returns>
-    private static bool WriteChecking(CsvFileRows csv, CheckCsvFile.CsvFileCheck check, RowTap tap, IReadOnlyList<Action<IEnumerable<TableRow>>> writing)
+    /// <returns>
+    /// Whether the file passed its checks (if not, its errors are reported and its downloads not whole), and what
+    /// the checks found (its warnings, when it passed).
+    /// </returns>
+    private static (bool Passed, IReadOnlyList<Diagnostic> Findings) WriteChecking(CsvFileRows csv, CheckCsvFile.CsvFileCheck check, RowTap tap, IReadOnlyList<Action<IEnumerable<TableRow>>> writing)
     {
         var shared = check.ForSharedRead();
         var consumers = new List<Action<IEnumerable<(CsvRecord Record, TableRow Row)>>> { read => shared.Check(read.Select(r => r.Record)) };
@@ -155,15 +214,15 @@ public static class PublishDatasets
         try
         {
             RowFanOut.Run(Watch(CsvTable.Read(csv.Path, shared.Events)), consumers);
-            check.Keep(shared);
-            return !shared.FoundErrors;
+            check.Keep(shared.Findings);
+            return (!shared.FoundErrors, shared.Findings);
         }
         catch (Exception thrown) when (thrown is InvalidDataException or DecoderFallbackException or CsvFormatException or IOException)
         {
             // Not the file's fault (a full disk, a writer's bug) when its checks alone find nothing: that stays what it was.
             if (check.RunAloneFindsErrors())
             {
-                return false;
+                return (false, []);
             }
 
             throw;

@@ -176,8 +176,17 @@ public static class CheckCsvFile
         /// <summary>Whether the checks found an error so far.</summary>
         public bool FoundErrors => _diagnostics.HasErrors;
 
-        /// <summary>What a shared read's checks (<see cref="ForSharedRead"/>) found, now this check's findings.</summary>
-        public void Keep(CsvFileCheck shared) => _diagnostics.AddAll(shared._diagnostics);
+        /// <summary>What the checks found so far.</summary>
+        public IReadOnlyList<Diagnostic> Findings => _diagnostics.Sorted();
+
+        /// <summary>What a shared read's checks (<see cref="ForSharedRead"/>) found, reported as this check's.</summary>
+        public void Keep(IEnumerable<Diagnostic> found)
+        {
+            foreach (var diagnostic in found)
+            {
+                _diagnostics.Add(diagnostic);
+            }
+        }
     }
 
     /// <summary>
