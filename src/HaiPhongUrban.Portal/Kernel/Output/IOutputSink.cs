@@ -10,6 +10,12 @@ public interface IOutputSink
     void Write(string relativePath, ReadOnlySpan<byte> bytes);
 
     /// <summary>
+    /// False for a sink that throws every byte away (<c>validate</c>'s): a file whose making checks nothing may be
+    /// left unmade (the downloads of a million rows), where a page is still rendered for its links.
+    /// </summary>
+    bool KeepsBytes => true;
+
+    /// <summary>
     /// A whole file whose bytes the caller keeps, unchanged, for later builds (the downloads a <c>serve</c> session
     /// keeps): a sink that holds files in memory may hold this very array instead of a copy of it.
     /// </summary>

@@ -117,6 +117,25 @@ public sealed class LargeCsvOneReadTests
         Assert.Equal(CheckedAlone(workspace, path), OfFile(result, path));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("999992,x,xong,1.5,2023-11-11,true\r\n")]
+    [InlineData("999993,x,dat-o\r\n")]
+    public void Validate_says_of_a_large_table_what_build_says(string appended)
+    {
+        using var workspace = Workspace.Create();
+        var (path, _) = LargeTable(workspace);
+        File.AppendAllText(path, appended);
+
+        var validated = Runs.Build(workspace, write: false);
+        var built = Runs.Build(workspace);
+
+        Assert.Equal(appended.Length == 0, validated.Succeeded);
+        Assert.Equal(validated.Succeeded, built.Succeeded);
+        Assert.Equal(Runs.Errors(built, workspace.Root), Runs.Errors(validated, workspace.Root));
+        Assert.Equal(built.PageCount, validated.PageCount);
+    }
+
     [Fact]
     public void A_large_table_with_a_misspelt_column_gets_the_messages_a_small_one_gets_and_writes_nothing()
     {

@@ -171,10 +171,14 @@ public static class PublishDatasets
             (DownloadFormat.Xlsx, (s, rows) => XlsxWorkbook.Write(s, schema, rows, resource.Title, dataset.Modified)),
         };
         var downloads = new Download[writers.Length];
-        var writing = writers
-            .Select((writer, i) => (Action<IEnumerable<TableRow>>)(rows =>
-                downloads[i] = Write(sink, Url(writer.Format), writer.Format, MediaTypes[writer.Format], s => writer.Write(s, rows))))
-            .ToList();
+
+        // validate keeps no byte: the rows are read for their checks, count and preview, and no download is made.
+        var writing = sink.KeepsBytes
+            ? writers
+                .Select((writer, i) => (Action<IEnumerable<TableRow>>)(rows =>
+                    downloads[i] = Write(sink, Url(writer.Format), writer.Format, MediaTypes[writer.Format], s => writer.Write(s, rows))))
+                .ToList()
+            : [];
         var (passed, findings) = resource.Rows is CsvFileRows csv && check is not null
             ? WriteChecking(csv, check, tap, writing)
             : (true, []);
@@ -184,10 +188,13 @@ public static class PublishDatasets
         }
 
         // A file whose checks failed in the read leaves its downloads half written: the build stops after this
-        // stage, before any page shows them, and the staging folder is thrown away.
+        // stage, before any page shows them, and the staging folder is thrown away. Unmade for validate, each is
+        // the empty file its sink was given.
         for (var i = 0; i < downloads.Length; i++)
         {
-            downloads[i] ??= new Download(writers[i].Format, Url(writers[i].Format), MediaTypes[writers[i].Format], 0, string.Empty);
+            downloads[i] ??= sink.KeepsBytes
+                ? new Download(writers[i].Format, Url(writers[i].Format), MediaTypes[writers[i].Format], 0, string.Empty)
+                : Write(sink, Url(writers[i].Format), writers[i].Format, MediaTypes[writers[i].Format], _ => { });
         }
 
         return new TableDownloads(tap.Count, tap.Preview, downloads, !passed, findings);
