@@ -282,8 +282,10 @@ public static class SiteBuilder
         catch (Exception ex) when (WriteFailure.Of(ex) is { } failure)
         {
             // A full disk, a permission or a locked file, also when a page written in parallel met it
-            // (Parallel.For wraps it): the machine's problem, said as such; the old site stays.
+            // (Parallel.For wraps it): the machine's problem, said as such; the old site stays. A large file
+            // whose publishing it stopped before its read is checked all the same.
             WriteFailure.Report(failure, request.OutputDirectory, diagnostics);
+            postponed.RunRemaining();
             return failed;
         }
         finally

@@ -280,6 +280,47 @@ public sealed class LargeCsvOneReadTests
         Assert.Equal("Thửa đất đã đo", XlsxReadBack.Read(afterDescription.Files[Xlsx]).Name);
     }
 
+    [Fact]
+    public void A_large_file_two_resources_name_is_checked_against_both_schemas()
+    {
+        using var workspace = Workspace.Create();
+        var (path, _) = LargeTable(workspace);
+        var description = workspace.ContentFile(Folder + "/dataset.yml");
+        var yml = File.ReadAllText(description);
+        var resource = yml[yml.IndexOf("  - name: thua-dat", StringComparison.Ordinal)..];
+        // The second resource has no enum on zone: only the first refuses 'xong'.
+        File.WriteAllText(description, yml.TrimEnd() + "\n" + resource
+            .Replace("name: thua-dat\n", "name: thua-dat-2\n", StringComparison.Ordinal)
+            .Replace(", enum: [dat-o, cay-xanh]", "", StringComparison.Ordinal));
+        File.AppendAllText(path, "999992,x,xong,1.5,2023-11-11,true\r\n");
+        var line = File.ReadAllLines(path).Length;
+
+        var result = Runs.Build(workspace);
+
+        Assert.False(result.Succeeded);
+        var errors = Runs.Errors(result, workspace.Root);
+        Assert.True(errors.Any(e => e.StartsWith($"content/{Csv}:{line}:", StringComparison.Ordinal) && e.Contains("'xong'", StringComparison.Ordinal)), string.Join('\n', errors));
+    }
+
+    [Fact]
+    public void A_large_table_with_a_foreign_key_is_checked_before_the_key_is_and_a_bad_byte_is_a_message()
+    {
+        using var workspace = Workspace.Create();
+        var (path, _) = LargeTable(workspace);
+        var description = workspace.ContentFile(Folder + "/dataset.yml");
+        File.WriteAllText(description, File.ReadAllText(description).Replace(
+            "      primary_key: id\n",
+            "      primary_key: id\n      foreign_keys:\n        - { field: id, reference: { resource: thua-dat, field: id } }\n",
+            StringComparison.Ordinal));
+        File.AppendAllBytes(path, [.. "999997,Nh"u8, 0xF3, .. "m,dat-o,1.5,2023-11-11,true\r\n"u8]);
+
+        var result = Runs.Build(workspace);
+
+        Assert.False(result.Succeeded);
+        Assert.False(Directory.Exists(workspace.Output));
+        Assert.Equal(CheckedAlone(workspace, path), OfFile(result, path));
+    }
+
     /// <summary>What the validate stage's own check of the file says: what the build must say of it.</summary>
     private static IReadOnlyList<string> CheckedAlone(Workspace workspace, string path)
     {

@@ -16,8 +16,9 @@ public static class CheckCsvFile
 {
     /// <summary>
     /// A file from this size on is checked in the read that publishes it (<see cref="CsvFileCheck"/>), when the
-    /// build gets that far: a million rows are then read once, not once to check and once to publish. Smaller
-    /// files, every one of the seed, are checked in the validate stage, where the second read costs nothing.
+    /// build gets that far, if one resource names it and nothing reads it before (see <see cref="ValidateDatasets"/>):
+    /// a million rows are then read once, not once to check and once to publish. Smaller files, every one of the
+    /// seed, are checked in the validate stage, where the second read costs nothing.
     /// </summary>
     public const long SharedReadFromBytes = 1 << 20;
 

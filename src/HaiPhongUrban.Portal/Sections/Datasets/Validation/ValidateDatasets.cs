@@ -75,6 +75,18 @@ public static class ValidateDatasets
             .GroupBy(r => r.Name.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Schema, StringComparer.Ordinal);
         var fileResources = datasets.SelectMany(d => d.Resources).Where(IsFile).Select(r => r.Name.Value).ToHashSet(StringComparer.Ordinal);
+
+        // A large table's cells may wait for the read that publishes it only if nothing reads its rows before
+        // then: another section's model (the tracker) or the foreign-key check, from either end of a key. And
+        // only a file one resource names: the one check postponed for it is that resource's schema's.
+        var readBeforePublishing = (columnsRead ?? []).Select(c => c.Resource)
+            .Concat(datasets.SelectMany(d => d.Resources).Where(r => r.Schema.ForeignKeys.Count > 0).Select(r => r.Name.Value))
+            .Concat(datasets.SelectMany(d => d.Resources).SelectMany(r => r.Schema.ForeignKeys).Select(k => k.Resource.Value))
+            .ToHashSet(StringComparer.Ordinal);
+        var csvResources = datasets
+            .SelectMany(d => d.Resources.Where(r => r.Path is not null).Select(r => Path.GetFullPath(Path.Combine(d.FolderPath, r.Path!.Value))))
+            .CountBy(path => path)
+            .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         foreach (var dataset in datasets)
         {
             foreach (var resource in dataset.Resources)
@@ -96,9 +108,8 @@ public static class ValidateDatasets
                 var csv = CheckSource(dataset, resource, tables, files, diagnostics);
                 var schemaValid = ValidateSchema.Run(resource.Schema, schemas, fileResources, diagnostics, allRead, HeaderOf(csv),
                     (columnsRead ?? []).Where(c => c.Resource == resource.Name.Value).SelectMany(c => c.Columns).ToList());
-                // A table another section reads into its model (the tracker) must be checked before the model is made.
-                var readByOthers = (columnsRead ?? []).Any(c => c.Resource == resource.Name.Value);
-                if (schemaValid && csv is not null && postponed is not null && !readByOthers && new FileInfo(csv).Length >= CheckCsvFile.SharedReadFromBytes)
+                if (schemaValid && csv is not null && postponed is not null && !readBeforePublishing.Contains(resource.Name.Value)
+                    && csvResources.GetValueOrDefault(csv) == 1 && new FileInfo(csv).Length >= CheckCsvFile.SharedReadFromBytes)
                 {
                     postponed.Add(csv, new CheckCsvFile.CsvFileCheck(csv, TableSchemas.From(resource.Schema), diagnostics));
                 }
