@@ -8,7 +8,7 @@ namespace HaiPhongUrban.Portal.Kernel.Caching;
 /// hashes all its input (<see cref="CacheKey"/>), so a hit is the same result the work would give now, never
 /// a stale one. <see cref="None"/> keeps nothing (tests, <c>--no-cache</c>); <see cref="InMemory"/> keeps
 /// results for the life of a <c>serve</c> session; <see cref="OnDisk"/> keeps those that can be written as
-/// bytes from one <c>build</c> to the next. Entries no run has used since the one before are dropped by
+/// bytes from one <c>build</c> to the next. Entries a run that succeeded did not use are dropped by
 /// <see cref="EndRun"/>, so neither memory nor the cache folder grows with every edit. Thread-safe: pages
 /// load in parallel.
 /// </summary>
@@ -115,8 +115,8 @@ public class WorkCache
     }
 
     /// <summary>
-    /// Ends a run: entries this run did not use are dropped, and a cache on disk writes what it keeps (only
-    /// after a run that succeeded, so a failed build never leaves a half-written cache behind).
+    /// Ends a run: after a run that succeeded, entries it did not use are dropped and a cache on disk writes what
+    /// it keeps (so a failed build never leaves a half-written cache behind, nor drops what it did not reach).
     /// </summary>
     public void EndRun(bool succeeded)
     {
@@ -125,13 +125,15 @@ public class WorkCache
             return;
         }
 
-        foreach (var key in _kept.Keys.Where(k => !_used.ContainsKey(k)).ToList())
-        {
-            _kept.TryRemove(key, out _);
-        }
-
+        // A run that stopped at an error may not have reached what it would have used (a serve rebuild stopped
+        // by a page's typo never publishes the million rows it kept): only a run that succeeded says what is unused.
         if (succeeded)
         {
+            foreach (var key in _kept.Keys.Where(k => !_used.ContainsKey(k)).ToList())
+            {
+                _kept.TryRemove(key, out _);
+            }
+
             Save(_used.Keys.ToList());
         }
 

@@ -46,6 +46,23 @@ public sealed class WorkCacheTests : IDisposable
     }
 
     [Fact]
+    public void In_memory_a_run_that_failed_drops_nothing_it_did_not_reach()
+    {
+        var cache = WorkCache.InMemory();
+        var made = 0;
+        cache.Remember("k", "a", () => $"x{++made}");
+        cache.Remember("k", "b", () => $"x{++made}");
+        cache.EndRun(succeeded: true);
+
+        // A rebuild stopped at an error before it came to "b".
+        cache.Remember("k", "a", () => $"x{++made}");
+        cache.EndRun(succeeded: false);
+
+        Assert.Equal(2, cache.Count);
+        Assert.Equal("x2", cache.Remember("k", "b", () => $"x{++made}"));
+    }
+
+    [Fact]
     public void Forgetting_a_path_drops_what_was_remembered_of_it_and_of_everything_in_a_folder()
     {
         var cache = WorkCache.InMemory();
