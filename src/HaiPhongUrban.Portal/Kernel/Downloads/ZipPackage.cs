@@ -52,17 +52,23 @@ public sealed class ZipPackage
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private bool _finished;
 
-    /// <param name="modified">The date every entry carries: the dataset's modified date, never the clock.</param>
+    /// <summary>The first and last days a zip entry's DOS date can hold.</summary>
+    public static readonly DateOnly FirstDate = new(1980, 1, 1);
+
+    public static readonly DateOnly LastDate = new(2107, 12, 31);
+
+    /// <param name="modified">
+    /// The date every entry carries: the dataset's modified date, never the clock. One outside the years a zip can
+    /// date (1980-2107) is brought to the nearest it can: the entry's time is the package's, not the data's, whose
+    /// dates the parts themselves hold.
+    /// </param>
     public ZipPackage(Stream output, DateOnly modified)
     {
         _output = new CountingStream(output);
-        if (modified.Year is < 1980 or > 2107)
-        {
-            throw new ArgumentOutOfRangeException(nameof(modified), modified, "A zip entry's date must fall in 1980-2107.");
-        }
+        var date = modified < FirstDate ? FirstDate : modified > LastDate ? LastDate : modified;
 
         // A DOS date: years since 1980, month, day; the time is midnight, 0.
-        _dosDate = (ushort)(((modified.Year - 1980) << 9) | (modified.Month << 5) | modified.Day);
+        _dosDate = (ushort)(((date.Year - 1980) << 9) | (date.Month << 5) | date.Day);
         _dosTime = 0;
     }
 
@@ -169,9 +175,10 @@ public sealed class ZipPackage
 
     private static ushort Flags(string name) => (ushort)(SizesAfterData | (Ascii.IsValid(name) ? 0 : Utf8Name));
 
-    private static uint Small(long value, string what) => value <= uint.MaxValue
+    // 0xFFFFFFFF itself means "see the 64-bit extension" to a reader, so the largest value written is one less.
+    private static uint Small(long value, string what) => value < uint.MaxValue
         ? (uint)value
-        : throw new InvalidDataException($"The spreadsheet's '{what}' reaches 4 GiB, more than a zip without its 64-bit extension holds; publish a table this large as CSV and JSON only, or split it.");
+        : throw new InvalidDataException($"The spreadsheet's '{what}' reaches 4 GiB, more than a zip without its 64-bit extension holds: split the table into smaller ones.");
 
     private void ThrowIfFinished()
     {

@@ -151,10 +151,20 @@ public sealed class ZipPackageTests
         Assert.Throws<InvalidOperationException>(() => package.Add("b.xml", "<b/>"u8));
     }
 
-    [Fact]
-    public void Refuses_a_date_a_zip_entry_cannot_carry()
+    [Theory]
+    [InlineData(1979, 12, 31, 1980, 1, 1)]
+    [InlineData(1, 1, 1, 1980, 1, 1)]
+    [InlineData(2108, 1, 1, 2107, 12, 31)]
+    [InlineData(1980, 1, 1, 1980, 1, 1)]
+    public void Dates_its_entries_with_the_nearest_day_a_zip_can_hold(int year, int month, int day, int zipYear, int zipMonth, int zipDay)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ZipPackage(new MemoryStream(), new DateOnly(1979, 12, 31)));
+        var output = new MemoryStream();
+        var package = new ZipPackage(output, new DateOnly(year, month, day));
+        package.Add("a.xml", "<a/>"u8);
+        package.Finish();
+
+        var entry = Assert.Single(XlsxReadBack.Entries(output.ToArray()));
+        Assert.Equal(new DateTime(zipYear, zipMonth, zipDay), entry.LastWriteTime.DateTime);
     }
 
     private sealed class UnseekableStream : Stream
