@@ -20,6 +20,7 @@ namespace HaiPhongUrban.Portal.Kernel.Downloads;
 /// </remarks>
 public static class XlsxWorkbook
 {
+    /// <summary>The first sheet, the only one of a table that fits in one.</summary>
     public const string SheetPath = "xl/worksheets/sheet1.xml";
 
     public const string StylesPath = "xl/styles.xml";
@@ -44,10 +45,30 @@ public static class XlsxWorkbook
 
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static void Write(Stream output, TableSchema schema, IEnumerable<TableRow> rows, string sheetTitle, DateOnly modified)
+    /// <summary>The most rows a sheet holds in Excel (and LibreOffice), its header row included.</summary>
+    public const int SheetRowLimit = 1_048_576;
+
+    public static void Write(Stream output, TableSchema schema, IEnumerable<TableRow> rows, string sheetTitle, DateOnly modified) =>
+        Write(output, schema, rows, sheetTitle, modified, SheetRowLimit - 1);
+
+    /// <param name="rowsPerSheet">
+    /// Data rows a sheet takes before the next begins, each with the header row again: a table longer than a
+    /// sheet can hold is split into sheets that each open whole, named "title (2)", "title (3)"… after the first.
+    /// </param>
+    internal static void Write(Stream output, TableSchema schema, IEnumerable<TableRow> rows, string sheetTitle, DateOnly modified, int rowsPerSheet)
     {
         var package = new ZipPackage(output, modified);
-        package.Add(SheetPath, sheet => WriteSheet(sheet, schema, rows));
+        using var remaining = rows.GetEnumerator();
+        var more = remaining.MoveNext();
+        var sheets = 0;
+        do
+        {
+            sheets++;
+            package.Add(SheetPathOf(sheets), sheet => more = WriteSheet(sheet, schema, remaining, more, rowsPerSheet));
+        }
+        while (more);
+
+        var sheetNumbers = Enumerable.Range(1, sheets).ToList();
         package.Add("docProps/app.xml", Utf8(Xml +
             "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">" +
             "<Application>HaiPhongUrban.Portal</Application></Properties>"));
@@ -65,16 +86,18 @@ public static class XlsxWorkbook
             "<Default Extension=\"xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\" />" +
             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" />" +
             "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\" />" +
-            "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\" />" +
+            string.Concat(sheetNumbers.Select(n => $"<Override PartName=\"/{SheetPathOf(n)}\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\" />")) +
             "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>" +
             "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>"));
         package.Add("xl/_rels/workbook.xml.rels", Utf8(Xml +
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-            "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"/xl/worksheets/sheet1.xml\" Id=\"rId1\" />" +
-            "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\" Id=\"rId2\" /></Relationships>"));
+            string.Concat(sheetNumbers.Select(n => $"<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"/{SheetPathOf(n)}\" Id=\"{SheetRelationship(n)}\" />")) +
+            $"<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\" Id=\"{StylesRelationship}\" /></Relationships>"));
         package.Add("xl/workbook.xml", Utf8(Xml +
             $"<workbook xmlns=\"{MainNamespace}\" xmlns:r=\"{RelationshipsNamespace}\">" +
-            $"<sheets><sheet name=\"{Escaped(WorksheetName.From(sheetTitle))}\" sheetId=\"1\" r:id=\"rId1\" /></sheets></workbook>"));
+            "<sheets>" +
+            string.Concat(sheetNumbers.Select(n => $"<sheet name=\"{Escaped(SheetName(sheetTitle, n))}\" sheetId=\"{n}\" r:id=\"{SheetRelationship(n)}\" />")) +
+            "</sheets></workbook>"));
         package.Add(StylesPath, Utf8(Xml +
             $"<styleSheet xmlns=\"{MainNamespace}\">" +
             "<numFmts count=\"1\"><numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd\"/></numFmts>" +
@@ -92,7 +115,31 @@ public static class XlsxWorkbook
         package.Finish();
     }
 
-    private static void WriteSheet(Stream stream, TableSchema schema, IEnumerable<TableRow> rows)
+    private static string SheetPathOf(int number) => $"xl/worksheets/sheet{number}.xml";
+
+    // The styles keep the relationship id they had with one sheet (rId2); sheets take rId1, then rId3 on.
+    private const string StylesRelationship = "rId2";
+
+    private static string SheetRelationship(int number) => number == 1 ? "rId1" : $"rId{number + 1}";
+
+    /// <summary>The first sheet's name is the title's; each next one's ends with its number, which is never cut.</summary>
+    internal static string SheetName(string title, int number)
+    {
+        if (number == 1)
+        {
+            return WorksheetName.From(title);
+        }
+
+        var suffix = $" ({number})";
+        var name = WorksheetName.From(title);
+        return (name.Length + suffix.Length <= WorksheetName.MaxLength ? name : WorksheetName.From(name[..(WorksheetName.MaxLength - suffix.Length)])) + suffix;
+    }
+
+    /// <summary>
+    /// One sheet: the header, then up to <paramref name="rowsPerSheet"/> rows from <paramref name="rows"/>, whose
+    /// current row is the next to write when <paramref name="more"/>. Returns whether rows are left for another sheet.
+    /// </summary>
+    private static bool WriteSheet(Stream stream, TableSchema schema, IEnumerator<TableRow> rows, bool more, int rowsPerSheet)
     {
         var xml = new XmlText(stream);
         xml.Raw(Encoding.UTF8.GetBytes(Xml +
@@ -108,8 +155,9 @@ public static class XlsxWorkbook
         }
 
         xml.Raw("</row>"u8);
-        foreach (var row in rows)
+        for (var written = 0; more && written < rowsPerSheet; written++, more = rows.MoveNext())
         {
+            var row = rows.Current;
             RowCells.Checked(schema, row);
             number++;
             xml.Raw("<row r=\""u8);
@@ -126,6 +174,7 @@ public static class XlsxWorkbook
 
         xml.Raw("</sheetData></worksheet>"u8);
         xml.Flush();
+        return more;
     }
 
     private static void Cell(XmlText xml, TableField field, TableRow row, int column)

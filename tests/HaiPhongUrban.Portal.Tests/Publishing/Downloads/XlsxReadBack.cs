@@ -32,6 +32,26 @@ public static class XlsxReadBack
         return new Sheet(reader.Name, rows);
     }
 
+    /// <summary>Every sheet of a workbook, in order.</summary>
+    public static IReadOnlyList<Sheet> ReadAll(byte[] xlsx)
+    {
+        using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(xlsx));
+        var sheets = new List<Sheet>();
+        do
+        {
+            var rows = new List<IReadOnlyList<object?>>();
+            while (reader.Read())
+            {
+                rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue).ToList());
+            }
+
+            sheets.Add(new Sheet(reader.Name, rows));
+        }
+        while (reader.NextResult());
+
+        return sheets;
+    }
+
     public static IReadOnlyList<Entry> Entries(byte[] xlsx)
     {
         using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);

@@ -235,6 +235,36 @@ public sealed class XlsxWorkbookTests
         Assert.Contains("<v>-9223372036854775808</v>", sheetXml);
     }
 
+    [Theory]
+    [InlineData(7, 3, 3)]
+    [InlineData(6, 3, 2)]
+    [InlineData(2, 3, 1)]
+    [InlineData(0, 3, 1)]
+    public void Splits_a_table_longer_than_a_sheet_into_sheets_that_each_have_the_header(int rows, int rowsPerSheet, int sheets)
+    {
+        var schema = new TableSchema([Field("ma", FieldType.Integer), Field("ten", FieldType.String)], [], []);
+        var table = Enumerable.Range(1, rows).Select(i => Row(i + 1, i.ToString(CultureInfo.InvariantCulture), $"Thửa {i}")).ToList();
+        var output = new MemoryStream();
+
+        XlsxWorkbook.Write(output, schema, table, "Thửa đất", Modified, rowsPerSheet);
+
+        var read = XlsxReadBack.ReadAll(output.ToArray());
+        Assert.Equal(sheets, read.Count);
+        Assert.All(read, sheet => Assert.Equal(["ma", "ten"], sheet.Rows[0]));
+        Assert.Equal(table.Select(r => (object?)double.Parse(r.Cells[0], CultureInfo.InvariantCulture)), read.SelectMany(sheet => sheet.Rows.Skip(1)).Select(r => r[0]));
+        Assert.Equal(["Thửa đất", .. Enumerable.Range(2, sheets - 1).Select(n => $"Thửa đất ({n})")], read.Select(sheet => sheet.Name));
+    }
+
+    [Fact]
+    public void Keeps_a_later_sheet_s_number_when_the_title_fills_a_name()
+    {
+        var title = new string('x', 40);
+
+        Assert.Equal(new string('x', 31), XlsxWorkbook.SheetName(title, 1));
+        Assert.Equal(new string('x', 27) + " (2)", XlsxWorkbook.SheetName(title, 2));
+        Assert.Equal(new string('x', 26) + " (12)", XlsxWorkbook.SheetName(title, 12));
+    }
+
     [Fact]
     public void Freezes_the_header_row()
     {
