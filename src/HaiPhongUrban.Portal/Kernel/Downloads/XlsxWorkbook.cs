@@ -6,7 +6,8 @@ using HaiPhongUrban.Portal.Kernel.Tables;
 namespace HaiPhongUrban.Portal.Kernel.Downloads;
 
 /// <summary>
-/// The Excel download: one sheet with the field names as a bold, frozen header row and one row per data row,
+/// The Excel download: a sheet with the field names as a bold, frozen header row and one row per data row (more
+/// sheets, each with the header, when the table is longer than a sheet holds: <see cref="SheetRowLimit"/>),
 /// each cell typed by the schema (integer, number, boolean, date shown as yyyy-mm-dd), text as
 /// <see cref="CellText"/> makes it, marked as text when <see cref="QuotedText"/> says a spreadsheet would
 /// otherwise take it for a formula or a number, and an empty cell left empty. The package is written part by
