@@ -47,7 +47,12 @@ public static class SiteBuilder
     public static BuildResult Run(BuildRequest request, IReadOnlyList<ISection> sections, IProgress<BuildProgress>? progress = null, IOutputSink? into = null)
     {
         var diagnostics = new DiagnosticBag();
-        var result = Run(request, into, diagnostics, progress ?? NoProgress.Instance, sections);
+
+        // The cells of a large CSV file are checked in the read that publishes it, if the build gets that far;
+        // whatever stage it stops at, the checks no read took run before it ends, so it reports everything at once.
+        var postponed = new PostponedChecks();
+        var result = Run(request, into, diagnostics, progress ?? NoProgress.Instance, sections, postponed);
+        postponed.RunRemaining();
         // What the run did not use is dropped from the cache; after a good run the rest is kept for the next.
         request.Cache.EndRun(succeeded: !diagnostics.HasErrors);
         return result with { Diagnostics = diagnostics.Sorted() };
@@ -60,7 +65,7 @@ public static class SiteBuilder
         return content is null || diagnostics.HasErrors ? null : Model(content, SectionList.All);
     }
 
-    private static BuildResult Run(BuildRequest request, IOutputSink? into, DiagnosticBag diagnostics, IProgress<BuildProgress> progress, IReadOnlyList<ISection> sections)
+    private static BuildResult Run(BuildRequest request, IOutputSink? into, DiagnosticBag diagnostics, IProgress<BuildProgress> progress, IReadOnlyList<ISection> sections, PostponedChecks postponed)
     {
         var failed = new BuildResult([], 0, 0);
 
@@ -98,10 +103,6 @@ public static class SiteBuilder
         // 2. Validate: every schema and cross-reference check of every section, all of them, before
         //    anything is built; the templates' syntax errors (parsed during the load) join the list.
         progress.Report(BuildProgress.Started(BuildStage.Validate));
-
-        // The cells of a large CSV file are checked in the read that publishes it, if the build gets that far;
-        // if it stops before, they are checked before it stops, so that it reports everything at once.
-        var postponed = new PostponedChecks();
         if (content?.Settings is { } settings)
         {
             ValidateSettings.Run(settings, theme, diagnostics);
@@ -122,7 +123,6 @@ public static class SiteBuilder
         diagnostics.AddAll(templateProblems);
         if (diagnostics.HasErrors || engine is null || content is null)
         {
-            postponed.RunRemaining();
             CheckModelDespiteErrors(content, sections, diagnostics);
             return failed;
         }
@@ -138,7 +138,6 @@ public static class SiteBuilder
 
         if (diagnostics.HasErrors)
         {
-            postponed.RunRemaining();
             return failed;
         }
 
@@ -282,10 +281,8 @@ public static class SiteBuilder
         catch (Exception ex) when (WriteFailure.Of(ex) is { } failure)
         {
             // A full disk, a permission or a locked file, also when a page written in parallel met it
-            // (Parallel.For wraps it): the machine's problem, said as such; the old site stays. A large file
-            // whose publishing it stopped before its read is checked all the same.
+            // (Parallel.For wraps it): the machine's problem, said as such; the old site stays.
             WriteFailure.Report(failure, request.OutputDirectory, diagnostics);
-            postponed.RunRemaining();
             return failed;
         }
         finally

@@ -42,11 +42,13 @@ public sealed class ZipPackage
     private const ushort Utf8Name = 1 << 11;
     private const ushort Deflated = 8;
 
+    // Every entry's DOS time: midnight.
+    private const ushort DosTime = 0;
+
     // A regular file, rw-r--r--, in the high half as Unix archivers keep it.
     private const uint RegularFileMode = 0x81A4u << 16;
 
     private readonly CountingStream _output;
-    private readonly ushort _dosTime;
     private readonly ushort _dosDate;
     private readonly List<Written> _entries = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
@@ -67,9 +69,8 @@ public sealed class ZipPackage
         _output = new CountingStream(output);
         var date = modified < FirstDate ? FirstDate : modified > LastDate ? LastDate : modified;
 
-        // A DOS date: years since 1980, month, day; the time is midnight, 0.
+        // A DOS date: years since 1980, month, day.
         _dosDate = (ushort)(((date.Year - 1980) << 9) | (date.Month << 5) | date.Day);
-        _dosTime = 0;
     }
 
     /// <summary>Adds an entry whose bytes are all at hand.</summary>
@@ -103,7 +104,7 @@ public sealed class ZipPackage
             BinaryPrimitives.WriteUInt16LittleEndian(header[6..], VersionNeeded);
             BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Flags(entry.Name));
             BinaryPrimitives.WriteUInt16LittleEndian(header[10..], Deflated);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[12..], _dosTime);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosTime);
             BinaryPrimitives.WriteUInt16LittleEndian(header[14..], _dosDate);
             BinaryPrimitives.WriteUInt32LittleEndian(header[16..], entry.Crc32);
             BinaryPrimitives.WriteUInt32LittleEndian(header[20..], Small(entry.CompressedSize, entry.Name));
@@ -147,7 +148,7 @@ public sealed class ZipPackage
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded);
         BinaryPrimitives.WriteUInt16LittleEndian(header[6..], Flags(name));
         BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Deflated);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], _dosTime);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], DosTime);
         BinaryPrimitives.WriteUInt16LittleEndian(header[12..], _dosDate);
         // CRC-32, compressed and uncompressed sizes: zero here, in the data descriptor after the data.
         header[14..26].Clear();

@@ -75,13 +75,6 @@ public static class FieldTypes
         return IsPlainNumber(text) && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    public static bool TryDate(string text, out DateOnly value)
-    {
-        var date = ParseDate(text);
-        value = date.GetValueOrDefault();
-        return date.HasValue;
-    }
-
     private static readonly FrozenSet<string> True = TrueValues.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> False = FalseValues.ToFrozenSet(StringComparer.Ordinal);
@@ -97,15 +90,17 @@ public static class FieldTypes
     /// has, four digits, two and two, is read here in a few steps (the framework's exact parse goes through its
     /// whole format machinery, once per cell of a million rows); any other text still goes to the framework.
     /// </summary>
-    private static DateOnly? ParseDate(string text)
+    public static bool TryDate(string text, out DateOnly value)
     {
         if (text.Length == 10 && text[4] == '-' && text[7] == '-'
             && Digits(text.AsSpan(0, 4)) is var year and >= 0 && Digits(text.AsSpan(5, 2)) is var month and >= 0 && Digits(text.AsSpan(8, 2)) is var day and >= 0)
         {
-            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+            var valid = year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+            value = valid ? new DateOnly(year, month, day) : default;
+            return valid;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
     /// <summary>The number the ASCII digits spell, or -1 when a character is not one.</summary>

@@ -179,10 +179,12 @@ public static class PublishDatasets
                     downloads[i] = Write(sink, Url(writer.Format), writer.Format, MediaTypes[writer.Format], s => writer.Write(s, rows))))
                 .ToList()
             : [];
-        var (passed, findings) = resource.Rows is CsvFileRows csv && check is not null
-            ? WriteChecking(csv, check, tap, writing)
-            : (true, []);
-        if (check is null)
+        var (passed, findings) = (true, (IReadOnlyList<Diagnostic>)[]);
+        if (check is not null && resource.Rows is CsvFileRows csv)
+        {
+            (passed, findings) = WriteChecking(csv, check, tap, writing);
+        }
+        else
         {
             RowFanOut.Run(tap.Watch(resource.Rows.Read()), writing);
         }

@@ -156,7 +156,7 @@ public static class CheckCsvFile
             }
         }
 
-        public void RunAlone() => CheckCsvFile.Run(_path, _schema, _diagnostics);
+        public void RunAlone() => RunAloneFindsErrors();
 
         /// <summary><see cref="RunAlone"/>, and whether it found an error: if not, what stopped a shared read was no fault of the file.</summary>
         public bool RunAloneFindsErrors()
